@@ -1,0 +1,463 @@
+package dev.superscale.capacity;
+
+import static dev.superscale.capacity.Format.decimal;
+import static dev.superscale.capacity.Format.format;
+import static dev.superscale.capacity.Format.percent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link UserLoad} into a {@link CapacityPlan}. Pure: no I/O, no cloud types, the
+ * same input always gives the same plan.
+ *
+ * <p>Every pool (gunicorn threads, Celery processes, PgBouncer server connections) is an
+ * M/G/c queue: offered load from Little's law (arrival rate x mean service time), then the
+ * fewest servers whose p95 wait meets its target (Erlang C with the Allen-Cunneen correction
+ * for heavy-tailed service times) and whose utilization stays under a cap.
+ */
+public final class CapacityPlanner {
+
+    /** From this many users up, every component spans three zones and has at least two replicas. */
+    public static final int HA_USERS = 1_000;
+    /** Async chart queries from this much warehouse-bound chart work at peak (busy threads). */
+    public static final double ASYNC_THRESHOLD_ERLANGS = 4;
+
+    static final int WORKERS_PER_VCPU = 2;
+    static final int THREADS_PER_WORKER = 8;
+    static final double WEB_CPU_TARGET = 0.70;
+    static final double WEB_SCALE_IN_CPU = 0.30;
+    static final double THREAD_UTILIZATION_CAP = 0.85;
+    static final double WEB_WAIT_SHARE_OF_LATENCY = 0.10;
+    static final double OFF_PEAK_SHARE = 0.25;
+    static final int INTERACTIVE_CONCURRENCY = 6;
+    static final int REPORTS_CONCURRENCY = 4;
+    static final double QUEUE_UTILIZATION_CAP = 0.85;
+    static final double DB_POOL_WAIT_TARGET_SECONDS = 0.05;
+    static final double DB_POOL_UTILIZATION_CAP = 0.80;
+    static final int SUPERUSER_RESERVED_CONNECTIONS = 3;
+    static final int ADMIN_CONNECTIONS = 10;
+    static final double MAX_CONNECTIONS_BUDGET_SHARE = 0.75;
+    static final double BROKER_FILL_LIMIT = 0.5;
+    static final double CACHE_FILL_TARGET = 0.7;
+    static final int CACHE_SHARD_MAX_MIB = 6_656;
+    static final int REALTIME_TTL = 300;
+    static final int DAILY_TTL = 3_600;
+    static final int EXPLORATORY_TTL = 14_400;
+    static final int SQL_LAB_RESULTS_TTL = 86_400;
+    static final int ASYNC_STREAM_LIMIT = 1_000;
+    static final int ASYNC_FIREHOSE_LIMIT = 1_000_000;
+    static final double ASYNC_EVENT_BYTES = 300;
+
+    private final SupersetProfile profile;
+
+    public CapacityPlanner() {
+        this(SupersetProfile.defaults());
+    }
+
+    public CapacityPlanner(SupersetProfile profile) {
+        this.profile = profile;
+    }
+
+    public static CapacityPlan planFor(UserLoad load) {
+        return new CapacityPlanner().plan(load);
+    }
+
+    public CapacityPlan plan(UserLoad load) {
+        boolean ha = load.registeredUsers() >= HA_USERS;
+        Sized zones = ha
+                ? new Sized(3, "zones", format("%d users >= %d: three zones, so losing one leaves two serving", load.registeredUsers(), HA_USERS))
+                : new Sized(2, "zones", format("%d users < %d: two zones keep failover while halving per-zone cost", load.registeredUsers(), HA_USERS));
+
+        ChartQueryMode mode = chooseMode(load);
+        Choice modeReason = modeReason(load, mode);
+        TimeoutChain timeouts = timeoutChain(load);
+        Limits limits = limits(load);
+
+        WebPlan web = web(load, mode, zones.intValue(), timeouts);
+        List<WorkerGroupPlan> groups = List.of(
+                interactiveGroup(load, mode, zones.intValue(), ha, limits),
+                reportsGroup(load, zones.intValue(), ha, limits));
+
+        ServiceMix dbDemand = ServiceMix.combine(web.demand(), groups.get(0).demand(), groups.get(1).demand());
+        ConnectionBudget budget = connectionBudget(load, web, groups, dbDemand);
+        PgBouncerPlan bouncer = pgBouncer(budget, timeouts);
+        PostgresPlan postgres = postgres(load, ha, web, groups, budget);
+
+        List<String> notes = new ArrayList<>();
+        if (web.predictedP95LatencySeconds().value() > load.webP95LatencySeconds()) {
+            notes.add(format("Web p95 is predicted at %s s, above the %s s target: in sync mode a chart request lasts as long as its "
+                    + "warehouse query. Async chart queries (--chart-queries async) or a higher cache hit ratio bring it down.",
+                    decimal(web.predictedP95LatencySeconds().value()), decimal(load.webP95LatencySeconds())));
+        }
+        notes.addAll(GuideEnvelope.notes(load, web, groups, budget));
+        return new CapacityPlan(load, summary(load), mode, modeReason, zones, web, groups,
+                new Sized(1, "replica", "Celery beat must be a singleton: two would send every scheduled report twice"),
+                postgres, budget, bouncer, redisBroker(load, mode, groups), redisCache(load), cachePolicy(), limits,
+                alerts(load, postgres), notes);
+    }
+
+    // ---- load and mode ----
+
+    private static LoadSummary summary(UserLoad load) {
+        return new LoadSummary(
+                new Measure(load.peakActiveUsers(), "users", format("%d registered x %s active at peak",
+                        load.registeredUsers(), percent(load.peakActiveShare()))),
+                new Measure(load.dashboardViewsPerSecond(), "views/s", format("active users x %s views per minute / 60",
+                        decimal(load.dashboardViewsPerActiveUserPerMinute()))),
+                new Measure(load.chartQueriesPerSecond(), "queries/s", format("dashboard views x %d charts", load.chartsPerDashboard())),
+                new Measure(load.chartCacheMissesPerSecond(), "queries/s", format("chart queries x (1 - %s cache hit ratio)",
+                        decimal(load.cacheHitRatio()))),
+                new Measure(load.sqlLabQueriesPerSecond(), "queries/s", format("active users x %s in SQL Lab x %s queries per minute / 60",
+                        percent(load.sqlLabShare()), decimal(load.sqlLabQueriesPerUserPerMinute()))),
+                new Measure(load.reportsPerSecondAtPeak(), "reports/s", format("%s reports a day x %s in the busiest hour / 3600 s",
+                        decimal(load.scheduledReportsPerDay()), percent(load.reportPeakHourShare()))));
+    }
+
+    static double warehouseBoundErlangs(UserLoad load) {
+        return load.chartCacheMissesPerSecond() * load.chartQueryMeanSeconds();
+    }
+
+    private static ChartQueryMode chooseMode(UserLoad load) {
+        return load.chartQueryMode().orElse(warehouseBoundErlangs(load) >= ASYNC_THRESHOLD_ERLANGS
+                ? ChartQueryMode.ASYNC_ON_CELERY : ChartQueryMode.SYNC_IN_WEB);
+    }
+
+    private static Choice modeReason(UserLoad load, ChartQueryMode mode) {
+        double erlangs = warehouseBoundErlangs(load);
+        String why;
+        if (load.chartQueryMode().isPresent()) {
+            why = "set explicitly";
+        } else if (mode == ChartQueryMode.ASYNC_ON_CELERY) {
+            why = format("uncached chart queries would keep %s gunicorn threads waiting on the warehouse at peak (>= %s): "
+                    + "queue them on Celery so slow queries cannot exhaust the web tier, and scale workers on queue depth",
+                    decimal(erlangs), decimal(ASYNC_THRESHOLD_ERLANGS));
+        } else {
+            why = format("uncached chart queries keep only %s gunicorn threads busy at peak (< %s): Superset's default sync path "
+                    + "is simpler and the web tier absorbs it", decimal(erlangs), decimal(ASYNC_THRESHOLD_ERLANGS));
+        }
+        return new Choice(mode.cliName(), mode.description() + "; " + why);
+    }
+
+    // ---- web ----
+
+    private WebPlan web(UserLoad load, ChartQueryMode mode, int zones, TimeoutChain timeouts) {
+        List<ServiceMix.Stream> streams = new ArrayList<>();
+        streams.add(new ServiceMix.Stream("page and API calls", load.dashboardViewsPerSecond() * profile.apiRequestsPerDashboardView(),
+                profile.apiRequestSeconds()));
+        streams.add(new ServiceMix.Stream("cached chart data", load.chartQueriesPerSecond() * load.cacheHitRatio(),
+                profile.cachedChartSeconds()));
+        double cpu = load.dashboardViewsPerSecond() * profile.apiRequestsPerDashboardView() * profile.apiCpuSeconds()
+                + load.chartQueriesPerSecond() * load.cacheHitRatio() * profile.cachedChartCpuSeconds();
+        double misses = load.chartCacheMissesPerSecond();
+        if (mode == ChartQueryMode.SYNC_IN_WEB) {
+            double overhead = profile.cachedChartSeconds().mean();
+            streams.add(new ServiceMix.Stream("uncached chart queries (sync)", misses,
+                    Lognormal.fromMeanAndP95(load.chartQueryMeanSeconds() + overhead, load.chartQueryP95Seconds() + overhead)));
+            cpu += misses * profile.cachedChartCpuSeconds();
+        } else {
+            double pollsPerQuery = 2 + Math.ceil(load.chartQueryMeanSeconds() / profile.asyncPollIntervalSeconds());
+            streams.add(new ServiceMix.Stream("async chart submits and polls", misses * pollsPerQuery, profile.pollSeconds()));
+            streams.add(new ServiceMix.Stream("async chart result fetch", misses, profile.cachedChartSeconds()));
+            cpu += misses * (pollsPerQuery * profile.pollCpuSeconds() + profile.cachedChartCpuSeconds());
+        }
+        double sqlLabPolls = 1 + Math.ceil(load.sqlLabQueryMeanSeconds() / profile.sqlLabPollIntervalSeconds());
+        streams.add(new ServiceMix.Stream("SQL Lab submits and polls", load.sqlLabQueriesPerSecond() * sqlLabPolls, profile.pollSeconds()));
+        cpu += load.sqlLabQueriesPerSecond() * sqlLabPolls * profile.pollCpuSeconds();
+        ServiceMix demand = ServiceMix.of(streams.toArray(ServiceMix.Stream[]::new));
+
+        int vcpu = profile.webVcpuPerReplica();
+        int workers = WORKERS_PER_VCPU * vcpu;
+        int threadsPerReplica = workers * THREADS_PER_WORKER;
+        double waitTarget = WEB_WAIT_SHARE_OF_LATENCY * load.webP95LatencySeconds();
+        int byCpu = (int) Math.ceil(cpu / (vcpu * WEB_CPU_TARGET));
+        int threadsNeeded = Queueing.minimumServers(demand, waitTarget, THREAD_UTILIZATION_CAP);
+        int byThreads = ceilDiv(threadsNeeded, threadsPerReplica);
+        int peak = Math.max(zones, Math.max(byCpu, byThreads));
+        SizedBy sizedBy = peak == zones && zones >= Math.max(byCpu, byThreads) ? SizedBy.HA_MINIMUM
+                : byThreads > byCpu ? SizedBy.LATENCY_TARGET : SizedBy.UTILIZATION_CAP;
+        String peakReason = format("max of: %s vCPU of work / (%d vCPU x %s CPU target) = %d; %d threads for a p95 wait <= %s s "
+                        + "/ %d per replica = %d; one per zone = %d",
+                decimal(cpu), vcpu, percent(WEB_CPU_TARGET), byCpu, threadsNeeded, decimal(waitTarget), threadsPerReplica, byThreads, zones);
+        int min = Math.max(zones, (int) Math.ceil(peak * OFF_PEAK_SHARE));
+        int max = Math.max(peak + 1, ceilDiv(peak * zones, zones - 1));
+        QueuePrediction atPeak = Queueing.predict(peak * threadsPerReplica, demand);
+        double p95Latency = demand.serviceQuantile(0.95) + atPeak.p95WaitSeconds();
+        int memory = workers * profile.webWorkerMemoryMiB() + 1024;
+        long requestsPerReplicaMinute = Math.max(60, Math.round(demand.ratePerSecond() * 60 / peak));
+
+        return new WebPlan(
+                new Sized(min, "replicas", format("one per zone (%d), and at least %s of peak for the off-peak floor", zones, percent(OFF_PEAK_SHARE))),
+                new Sized(peak, "replicas", peakReason),
+                new Sized(max, "replicas", format("peak x %d/%d zones: losing a zone at peak still leaves peak capacity", zones, zones - 1)),
+                new Sized(workers, "processes", format("%d per vCPU x %d vCPU: processes give CPU parallelism past the GIL", WORKERS_PER_VCPU, vcpu)),
+                new Sized(THREADS_PER_WORKER, "threads", "gthread workers: threads overlap time spent waiting on Postgres, Redis and the warehouse"),
+                new Sized(vcpu * 1000L, "millicores", format("%d vCPU per replica", vcpu)),
+                new Sized(memory, "MiB", format("%d workers x %d MiB + 1024 MiB for the master and page cache", workers, profile.webWorkerMemoryMiB())),
+                new Sized(Math.round(WEB_CPU_TARGET * 100), "%", "the guide's scale-out point: room for a burst while new replicas start"),
+                new Sized(Math.round(WEB_SCALE_IN_CPU * 100), "%", "the guide's scale-in point"),
+                new Sized(requestsPerReplicaMinute, "requests/min", "peak request rate per replica at peak size: a second scaling signal for I/O-bound load"),
+                new Measure(demand.ratePerSecond(), "req/s", "page, API, chart and poll requests at peak"),
+                new Measure(cpu, "vCPU", "sum over request classes of rate x CPU seconds per request"),
+                new Measure(waitTarget, "s", format("%s of the %s s web p95 target; the rest is the request's own work",
+                        percent(WEB_WAIT_SHARE_OF_LATENCY), decimal(load.webP95LatencySeconds()))),
+                new Measure(p95Latency, "s", "p95 of the request mix plus the p95 wait for a thread"),
+                sizedBy, atPeak, demand, timeouts);
+    }
+
+    private static TimeoutChain timeoutChain(UserLoad load) {
+        int webserver = Math.max(60, roundUp(10 * load.chartQueryP95Seconds(), 10));
+        int gunicorn = webserver + 30;
+        int idle = gunicorn + 30;
+        return new TimeoutChain(
+                new Sized(idle, "s", "above the gunicorn timeout, so the balancer never cuts a request gunicorn still serves"),
+                new Sized(gunicorn, "s", "above SUPERSET_WEBSERVER_TIMEOUT: Superset answers its own timeout before gunicorn kills the worker"),
+                new Sized(idle + 5, "s", "above the balancer idle timeout, so the balancer closes idle connections first (no 502s)"),
+                new Sized(Math.min(webserver, 110), "s", "in-flight requests finish on shutdown, within container stop limits (120 s on ECS)"),
+                new Sized(webserver, "s", format("10 x the %s s chart query p95, at least 60 s", decimal(load.chartQueryP95Seconds()))),
+                new Sized(webserver - 10, "s", "SQLLAB_TIMEOUT for sync SQL Lab: below the webserver timeout"));
+    }
+
+    // ---- Celery ----
+
+    private WorkerGroupPlan interactiveGroup(UserLoad load, ChartQueryMode mode, int zones, boolean ha, Limits limits) {
+        List<ServiceMix.Stream> streams = new ArrayList<>();
+        streams.add(new ServiceMix.Stream("SQL Lab queries", load.sqlLabQueriesPerSecond(), load.sqlLabQueryDuration()));
+        List<String> tasks = new ArrayList<>(List.of("sql_lab.get_sql_results"));
+        if (mode == ChartQueryMode.ASYNC_ON_CELERY) {
+            streams.add(new ServiceMix.Stream("async chart queries", load.chartCacheMissesPerSecond(), load.chartQueryDuration()));
+            tasks.add("load_chart_data_into_cache");
+            tasks.add("load_explore_json_into_cache");
+        }
+        int soft = limits.sqlLabAsyncTimeLimitSeconds().intValue();
+        return workerGroup("interactive", tasks, ServiceMix.of(streams.toArray(ServiceMix.Stream[]::new)),
+                INTERACTIVE_CONCURRENCY, profile.interactiveProcessMemoryMiB(), load.interactiveWaitP95Seconds(),
+                zones, ha ? zones : 2, soft, soft + 30, "SQLLAB_ASYNC_TIME_LIMIT_SEC");
+    }
+
+    private WorkerGroupPlan reportsGroup(UserLoad load, int zones, boolean ha, Limits limits) {
+        ServiceMix demand = ServiceMix.of(new ServiceMix.Stream("scheduled reports and alerts", load.reportsPerSecondAtPeak(), load.reportDuration()));
+        int soft = limits.reportWorkingTimeoutSeconds().intValue();
+        return workerGroup("reports",
+                List.of("reports.scheduler", "reports.execute", "reports.prune_log", "cache_chart_thumbnail",
+                        "cache_dashboard_thumbnail", "cache_dashboard_screenshot", "cache-warmup", "fetch_url"),
+                demand, REPORTS_CONCURRENCY, profile.reportsProcessMemoryMiB(), load.reportsWaitP95Seconds(),
+                zones, ha ? 2 : 1, soft, soft + 60, "ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT");
+    }
+
+    private static WorkerGroupPlan workerGroup(String queue, List<String> tasks, ServiceMix demand, int concurrency,
+            int processMemoryMiB, double waitTarget, int zones, int haMinimum, int softLimit, int hardLimit, String limitSource) {
+        int processes = Queueing.minimumServers(demand, waitTarget, QUEUE_UTILIZATION_CAP);
+        int byLoad = ceilDiv(processes, concurrency);
+        int peak = Math.max(haMinimum, byLoad);
+        SizedBy sizedBy;
+        if (byLoad < haMinimum || processes == 0) {
+            sizedBy = SizedBy.HA_MINIMUM;
+        } else {
+            QueuePrediction atCap = Queueing.predict(Math.max(1, processes), demand);
+            sizedBy = atCap.p95WaitSeconds() > 0 ? SizedBy.LATENCY_TARGET : SizedBy.UTILIZATION_CAP;
+        }
+        int max = Math.max(peak + 1, ceilDiv(peak * zones, zones - 1));
+        int memoryPerMachine = roundUpToPowerOfTwo(concurrency * processMemoryMiB + 2048);
+        int vcpu = Math.max(2, concurrency * 2 / 3);
+        return new WorkerGroupPlan(queue, tasks,
+                new Sized(concurrency, "processes", "the guide's 4-6 prefork processes per worker machine"),
+                new Sized(haMinimum, "replicas", haMinimum >= 2 ? "two or more so one spot interruption never stops the queue"
+                        : "below the HA tier one reports worker is enough: a delayed report is retried, not lost"),
+                new Sized(peak, "replicas", format("%d processes for a p95 wait <= %s s at <= %s utilization (%s Erlangs offered) "
+                        + "/ %d per replica, at least %d", processes, decimal(waitTarget), percent(QUEUE_UTILIZATION_CAP),
+                        decimal(demand.offeredLoad()), concurrency, haMinimum)),
+                new Sized(max, "replicas", format("peak x %d/%d zones: spot capacity lost in one zone is replaced in the others", zones, zones - 1)),
+                new Sized((long) peak * concurrency, "processes", "peak replicas x concurrency"),
+                new Sized(processMemoryMiB, "MiB", "resident memory of one worker process with a large result set in flight"),
+                new WorkerMachine(
+                        new Sized(vcpu, "vCPU", "processes mostly wait on the warehouse: about 1.5 processes per vCPU"),
+                        new Sized(memoryPerMachine, "MiB", format("%d processes x %d MiB + 2 GiB for the agent and OS, to a machine size",
+                                concurrency, processMemoryMiB))),
+                new Sized(1, "tasks", "prefetch 1: a long task never holds queued tasks hostage on a busy process"),
+                new Choice("true", "acks late: a task whose worker is interrupted (spot) is redelivered, not lost"),
+                new Sized(softLimit, "s", limitSource + ": the task gets a SoftTimeLimitExceeded to clean up"),
+                new Sized(hardLimit, "s", "soft limit plus a grace period, then the process is killed"),
+                new Sized(concurrency, "messages", "queue-depth autoscaling target: one waiting task per process"),
+                new Measure(waitTarget, "s", "p95 queue wait target from the load"),
+                sizedBy, Queueing.predict(peak * concurrency, demand), demand);
+    }
+
+    // ---- Postgres, PgBouncer ----
+
+    private static ConnectionBudget connectionBudget(UserLoad load, WebPlan web, List<WorkerGroupPlan> groups, ServiceMix dbDemand) {
+        int webClients = web.maxReplicas().intValue() * web.threadsPerReplica();
+        int workerClients = groups.stream().mapToInt(g -> g.maxReplicas().intValue() * g.concurrency().intValue()).sum();
+        int otherClients = 2;
+        int clients = webClients + workerClients + otherClients;
+        int serverPool = Math.max(5, Queueing.minimumServers(dbDemand, DB_POOL_WAIT_TARGET_SECONDS, DB_POOL_UTILIZATION_CAP));
+        int reserve = Math.max(2, ceilDiv(serverPool, 10));
+        int bouncers = Math.max(2, (int) Math.ceil(dbDemand.ratePerSecond() / 5_000));
+        int worstCase = bouncers * (serverPool + reserve);
+        int reserved = SUPERUSER_RESERVED_CONNECTIONS + ADMIN_CONNECTIONS;
+        int maxConnections = roundUp((worstCase + reserved) / MAX_CONNECTIONS_BUDGET_SHARE, 10);
+        return new ConnectionBudget(
+                new Sized(webClients, "connections", format("%d max web replicas x %d workers x %d threads (pool_size = threads, no overflow)",
+                        web.maxReplicas().value(), web.gunicornWorkers().value(), web.gunicornThreads().value())),
+                new Sized(workerClients, "connections", "max worker replicas x concurrency: a prefork process runs one task at a time"),
+                new Sized(otherClients, "connections", "Celery beat and the migration job"),
+                new Sized(clients, "connections", "every client process at maximum scale-out"),
+                new Measure(dbDemand.offeredLoad(), "transactions", "Little's law over web requests and Celery tasks; conservative: "
+                        + "assumes each holds its metadata transaction open for its whole duration"),
+                new Sized(serverPool, "connections", format("fewest server connections for a p95 PgBouncer wait <= %s s at <= %s use; "
+                        + "each replica carries the whole pool so one replica alone can serve during a failover",
+                        decimal(DB_POOL_WAIT_TARGET_SECONDS), percent(DB_POOL_UTILIZATION_CAP))),
+                new Sized(reserve, "connections", "10% of the pool (at least 2) for bursts after reserve_pool_timeout"),
+                new Sized(bouncers, "replicas", "two for HA, more past 5,000 transactions per second per replica"),
+                new Sized(worstCase, "connections", "replicas x (pool + reserve): the most PostgreSQL can ever see from PgBouncer"),
+                new Sized(reserved, "connections", format("%d superuser_reserved_connections + %d for administration and monitoring",
+                        SUPERUSER_RESERVED_CONNECTIONS, ADMIN_CONNECTIONS)),
+                new Sized(maxConnections, "connections", format("(worst case + reserved) / %s, rounded up to 10", percent(MAX_CONNECTIONS_BUDGET_SHARE))),
+                new Measure((double) (worstCase + reserved) / maxConnections, "ratio", "share of max_connections used in the worst case"),
+                Queueing.predict(serverPool, dbDemand));
+    }
+
+    private static PgBouncerPlan pgBouncer(ConnectionBudget budget, TimeoutChain timeouts) {
+        int pool = budget.serverPoolPerBouncer().intValue();
+        int reserve = budget.reservePoolPerBouncer().intValue();
+        int maxClients = roundUp(budget.totalClientConnections().value() * 1.25, 50);
+        int queryWait = Math.max(5, timeouts.supersetWebserverTimeoutSeconds().intValue() / 2);
+        return new PgBouncerPlan(
+                budget.bouncerReplicas(),
+                new Choice("transaction", "a server connection is held only for a transaction, so many idle clients share a small pool"),
+                budget.serverPoolPerBouncer(),
+                budget.reservePoolPerBouncer(),
+                new Sized(2, "s", "a client waiting this long gets a reserve connection"),
+                new Sized(pool + reserve, "connections", "hard cap per replica: the connection budget holds even if pools multiply"),
+                new Sized(maxClients, "connections", "all clients x 1.25, rounded up to 50: one replica can take every client during a failover"),
+                new Sized(queryWait, "s", "half SUPERSET_WEBSERVER_TIMEOUT: a request waiting for a server connection fails early and clearly"),
+                new Sized(600, "s", "close idle server connections after 10 minutes"),
+                new Sized(3_600, "s", "recycle server connections hourly so failovers and DNS changes are picked up"),
+                new Sized(500, "millicores", "PgBouncer is single-threaded; half a core handles thousands of transactions per second"),
+                new Sized(512, "MiB", "about 2 KiB per client connection plus buffers"));
+    }
+
+    private PostgresPlan postgres(UserLoad load, boolean ha, WebPlan web, List<WorkerGroupPlan> groups, ConnectionBudget budget) {
+        double tasksPerSecond = groups.stream().mapToDouble(g -> g.demand().ratePerSecond()).sum();
+        double cpu = web.requestsPerSecond().value() * profile.metadataCpuSecondsPerRequest()
+                + tasksPerSecond * profile.metadataCpuSecondsPerTask();
+        int vcpu = Math.max(2, roundUpToPowerOfTwo((int) Math.ceil(cpu / 0.5)));
+        int storage = roundUp(20 + load.registeredUsers() * 0.004, 10);
+        boolean reader = load.registeredUsers() >= 10_000;
+        return new PostgresPlan(
+                new Sized(vcpu, "vCPU", format("%s vCPU of metadata queries at peak / 50%% target, at least 2", decimal(cpu))),
+                new Sized(vcpu * 8192L, "MiB", "8 GiB per vCPU: the metadata working set and per-connection memory stay in RAM"),
+                new Sized(storage, "GiB", "20 GiB + 4 MiB per registered user (query history, logs, key-value store)"),
+                new Sized(storage * 4L, "GiB", "storage autoscaling ceiling: 4 x the initial size"),
+                reader ? PostgresHaMode.MULTI_AZ_WITH_READER : PostgresHaMode.MULTI_AZ_STANDBY,
+                new Choice(reader ? "reader" : "standby", reader
+                        ? "10,000+ users: a reader in another zone is promoted in about 30 s, faster than a standby"
+                        : "a synchronous standby in another zone: no data loss on failover"),
+                new Sized(2, "instances", "writer plus one standby or reader in a second zone"),
+                new Sized(ha ? (load.registeredUsers() >= 10_000 ? 30 : 14) : 7, "days",
+                        "longer retention for larger tiers: more people depend on recovering an older state"),
+                new Choice("enabled", "point-in-time recovery: restore to any second within the retention"),
+                new Choice("enabled", "the database is never deleted by a stack update or delete; a final snapshot is kept"),
+                budget.maxConnections());
+    }
+
+    // ---- Redis ----
+
+    private RedisBrokerPlan redisBroker(UserLoad load, ChartQueryMode mode, List<WorkerGroupPlan> groups) {
+        double dailySqlLab = load.sqlLabQueriesPerSecond() * 3600 * 8;
+        double resultsMiB = dailySqlLab * profile.sqlLabResultKiB() / 1024;
+        double streamsMiB = mode == ChartQueryMode.ASYNC_ON_CELERY
+                ? (ASYNC_FIREHOSE_LIMIT + load.peakActiveUsers() * ASYNC_STREAM_LIMIT) * ASYNC_EVENT_BYTES / (1024 * 1024) : 0;
+        double tasksPerSecond = groups.stream().mapToDouble(g -> g.demand().ratePerSecond()).sum();
+        double celeryMiB = tasksPerSecond * 3600 * 1.0 / 1024;
+        double used = 256 + resultsMiB + streamsMiB + celeryMiB;
+        int node = Math.max(1024, roundUp(used / BROKER_FILL_LIMIT, 512));
+        int replicas = load.registeredUsers() >= 10_000 ? 2 : 1;
+        return new RedisBrokerPlan(
+                new Sized(replicas, "replicas", replicas == 2 ? "two replicas: a failover still leaves a replica" : "one replica in another zone for automatic failover"),
+                new Sized(node, "MiB", format("%s MiB expected / %s fill limit, rounded up to 512 MiB, at least 1 GiB",
+                        decimal(used), percent(BROKER_FILL_LIMIT))),
+                new Measure(used, "MiB", format("256 base + %s SQL Lab results (8 peak hours x %s KiB, 1 day TTL) + %s async event streams + %s task results",
+                        decimal(resultsMiB), decimal(profile.sqlLabResultKiB()), decimal(streamsMiB), decimal(celeryMiB))),
+                new Choice("noeviction", "queued tasks and results must never be evicted: a full broker refuses writes loudly instead"),
+                new Choice("disabled", "kombu's Redis transport and cachelib's RedisCache do not support cluster mode"),
+                new Choice("appendonly everysec", "queued tasks survive a restart (at most one second lost)"),
+                new Choice("enabled", "a replica in another zone is promoted when the primary fails"));
+    }
+
+    private RedisCachePlan redisCache(UserLoad load) {
+        double chartMiB = load.chartCacheMissesPerSecond() * DAILY_TTL * profile.cachedResultKiB() / 1024;
+        double stateMiB = load.registeredUsers() * 20.0 / 1024;
+        double used = chartMiB + stateMiB + 64;
+        double needed = used / CACHE_FILL_TARGET;
+        int shards = Math.max(1, (int) Math.ceil(needed / CACHE_SHARD_MAX_MIB));
+        int perShard = Math.max(1024, roundUp(needed / shards, 512));
+        return new RedisCachePlan(
+                new Sized(shards, "shards", format("%s MiB needed / %d MiB per shard at most (keeps resync and snapshots short)",
+                        decimal(needed), CACHE_SHARD_MAX_MIB)),
+                new Sized(1, "replicas", "one replica per shard in another zone: a lost cache node fails over instead of going cold"),
+                new Sized(perShard, "MiB", format("needed / shards, rounded up to 512 MiB: %s MiB expected at a %s fill target "
+                        + "keeps the 80%% memory alert quiet", decimal(used), percent(CACHE_FILL_TARGET))),
+                new Measure(used, "MiB", format("%s misses/s x %d s TTL x %s KiB per result (Little's law) + %s MiB filter and explore state",
+                        decimal(load.chartCacheMissesPerSecond()), DAILY_TTL, decimal(profile.cachedResultKiB()), decimal(stateMiB))),
+                new Choice("allkeys-lru", "a cache: when full, drop the least recently used entries"),
+                new Choice("enabled", "Flask-Caching's RedisClusterCache shards keys across nodes"));
+    }
+
+    // ---- policies ----
+
+    private static CachePolicy cachePolicy() {
+        return new CachePolicy(
+                new Sized(REALTIME_TTL, "s", "real-time dashboards: the guide's 5-10 minutes"),
+                new Sized(DAILY_TTL, "s", "daily-refreshed data, and the default for chart data: 1 hour"),
+                new Sized(EXPLORATORY_TTL, "s", "exploratory and historical data: the guide's 4-8 hours"),
+                new Sized(300, "s", "metadata cache: short, so permission and dataset changes show quickly"),
+                new Sized(86_400, "s", "native filter state: a working day"),
+                new Sized(86_400, "s", "unsaved explore state: a working day"),
+                new Sized(SQL_LAB_RESULTS_TTL, "s", "SQL Lab results stay fetchable for a day"),
+                new Sized(ASYNC_STREAM_LIMIT, "events", "per-user async event stream length (Superset's default)"),
+                new Sized(500, "ms", "async result polling delay (Superset's default); the web model counts these polls"));
+    }
+
+    private static Limits limits(UserLoad load) {
+        int burst = 1 + SupersetProfile.defaults().apiRequestsPerDashboardView() + load.chartsPerDashboard();
+        int perClient = Math.max(50, 3 * burst);
+        int sqlLabLimit = Math.max(300, roundUp(10 * Math.max(load.sqlLabQueryP95Seconds(), load.chartQueryP95Seconds()), 60));
+        int reportLimit = Math.max(900, roundUp(10 * load.reportP95Seconds(), 60));
+        return new Limits(
+                new Sized(perClient, "req/s", format("3 x the %d requests one dashboard view fires at once, at least Superset's 50", burst)),
+                new Sized(5, "req/s", "Superset's login rate limit"),
+                new Sized(50_000, "rows", "Superset's ROW_LIMIT: bounds the size of a cached chart result"),
+                new Sized(100_000, "rows", "SQL_MAX_ROW: bounds a SQL Lab result held in the results backend"),
+                new Sized(1_000, "rows", "DEFAULT_SQLLAB_LIMIT"),
+                new Sized(1_000, "rows", "SAMPLES_ROW_LIMIT"),
+                new Sized(sqlLabLimit, "s", "10 x the slowest p95 query time, at least the guide's 300 s"),
+                new Sized(reportLimit, "s", "10 x the report p95, at least 15 minutes: reports get longer than queries"));
+    }
+
+    private static AlertThresholds alerts(UserLoad load, PostgresPlan postgres) {
+        return new AlertThresholds(
+                new Measure(load.webP95LatencySeconds(), "s", "the web p95 latency target"),
+                new Sized(100, "messages", "the guide's queue depth alert"),
+                new Measure(load.cacheHitRatio(), "ratio", "the cache hit target: below it the workers carry more than planned"),
+                new Sized((long) Math.floor(postgres.maxConnections().value() * 0.8), "connections", "80% of max_connections"),
+                new Sized(250, "ms", "metadata queries are small: a p95 above 250 ms means contention or a missing index"),
+                new Sized(80, "%", "the guide's Redis memory alert"),
+                new Sized(0, "workers", "any worker down alerts: each group runs at least its HA minimum"),
+                new Measure(0.1, "%", "the guide's error rate alert: more than 0.1% of requests fail"));
+    }
+
+    // ---- arithmetic ----
+
+    static int ceilDiv(long a, long b) {
+        return Math.toIntExact((a + b - 1) / b);
+    }
+
+    static int roundUp(double value, int step) {
+        return Math.toIntExact((long) Math.ceil(value / step - 1e-9) * step);
+    }
+
+    static int roundUpToPowerOfTwo(int value) {
+        return value <= 1 ? 1 : Integer.highestOneBit(value - 1) << 1;
+    }
+}

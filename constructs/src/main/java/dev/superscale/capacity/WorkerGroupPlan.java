@@ -1,0 +1,32 @@
+package dev.superscale.capacity;
+
+import java.util.List;
+
+/**
+ * One Celery worker group, consuming one queue. A replica is one {@code celery worker}
+ * with {@code concurrency} prefork processes, on one machine of {@code machine}'s size.
+ */
+public record WorkerGroupPlan(
+        String queue,
+        List<String> tasks,
+        Sized concurrency,
+        Sized minReplicas,
+        Sized peakReplicas,
+        Sized maxReplicas,
+        Sized peakProcesses,
+        Sized memoryPerProcessMiB,
+        WorkerMachine machine,
+        Sized prefetchMultiplier,
+        Choice acksLate,
+        Sized softTimeLimitSeconds,
+        Sized hardTimeLimitSeconds,
+        Sized queueLengthPerReplicaTarget,
+        Measure p95WaitTargetSeconds,
+        SizedBy sizedBy,
+        QueuePrediction atPeak,
+        ServiceMix demand) {
+
+    public WorkerGroupPlan {
+        tasks = List.copyOf(tasks);
+    }
+}
