@@ -15,6 +15,9 @@ public final class Format {
         if (value == 0 || !Double.isFinite(value)) {
             return value == 0 ? "0" : String.valueOf(value);
         }
+        if (Math.abs(value) < 1e-4) {
+            return String.format(Locale.ROOT, "%.2e", value);
+        }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
         return rounded.stripTrailingZeros().toPlainString();
     }

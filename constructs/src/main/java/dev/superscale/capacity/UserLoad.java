@@ -136,7 +136,8 @@ public record UserLoad(
     private static void share(List<String> problems, String name, double value, boolean zeroAllowed) {
         boolean ok = zeroAllowed ? value >= 0 && value <= 1 : value > 0 && value <= 1;
         if (!ok) {
-            problems.add(Format.format("%s %s is outside %s..1", name, Format.decimal(value), zeroAllowed ? "0" : "(0"));
+            problems.add(Format.format("%s %s must be %s and at most 1", name, Format.decimal(value),
+                    zeroAllowed ? "at least 0" : "above 0"));
         }
     }
 
