@@ -1,0 +1,157 @@
+package dev.superscale.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CapacityPlannerTest {
+
+    private static final CapacityPlan TEN_K = CapacityPlanner.planFor(UserLoad.ofUsers(10_000));
+
+    @Test
+    void tenThousandUsersLandInTheGuideEnvelope() {
+        assertThat(TEN_K.web().peakReplicas().value()).isBetween(3L, 10L);
+        assertThat(TEN_K.web().maxReplicas().value()).isBetween(3L, 10L);
+        assertThat(TEN_K.peakWorkerProcesses()).isBetween(20, 50);
+        ConnectionBudget budget = TEN_K.connectionBudget();
+        assertThat(budget.serverPoolPerBouncer().value()).isLessThanOrEqualTo(100);
+        assertThat(budget.totalClientConnections().value()).isGreaterThan(3 * budget.serverPoolPerBouncer().value());
+        assertThat(TEN_K.notes()).isEmpty();
+    }
+
+    @Test
+    void everyFigureCarriesAReason() {
+        for (Preset preset : Preset.values()) {
+            Map<String, Object> figures = PlanWalker.figures(CapacityPlanner.planFor(preset.load()));
+            assertThat(figures).hasSizeGreaterThan(80);
+            figures.forEach((path, figure) -> {
+                String reason = figure instanceof Sized s ? s.reason() : figure instanceof Measure m ? m.reason() : ((Choice) figure).reason();
+                assertThat(reason).as(path).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void runsChartQueriesAsyncOnlyWhenWarehouseWorkWouldPinWebThreads() {
+        assertThat(TEN_K.chartQueryMode()).isEqualTo(ChartQueryMode.ASYNC_ON_CELERY);
+        assertThat(TEN_K.workerGroup("interactive").tasks()).contains("load_chart_data_into_cache");
+        assertThat(TEN_K.chartQueryModeReason().reason()).contains("10 gunicorn threads");
+
+        CapacityPlan small = CapacityPlanner.planFor(UserLoad.ofUsers(1_000));
+        assertThat(small.chartQueryMode()).isEqualTo(ChartQueryMode.SYNC_IN_WEB);
+        assertThat(small.workerGroup("interactive").tasks()).containsExactly("sql_lab.get_sql_results");
+        assertThat(small.web().demand().streams()).anySatisfy(s -> assertThat(s.name()).contains("uncached chart queries (sync)"));
+    }
+
+    @Test
+    void anExplicitModeOverridesTheChoice() {
+        CapacityPlan forcedSync = CapacityPlanner.planFor(UserLoad.builder(10_000).chartQueryMode(ChartQueryMode.SYNC_IN_WEB).build());
+        assertThat(forcedSync.chartQueryMode()).isEqualTo(ChartQueryMode.SYNC_IN_WEB);
+        assertThat(forcedSync.chartQueryModeReason().reason()).contains("set explicitly");
+        // The warehouse work moves from the interactive queue into gunicorn threads.
+        assertThat(forcedSync.workerGroup("interactive").atPeak().offeredLoad())
+                .isLessThan(TEN_K.workerGroup("interactive").atPeak().offeredLoad());
+        assertThat(forcedSync.web().atPeak().offeredLoad()).isGreaterThan(TEN_K.web().atPeak().offeredLoad());
+    }
+
+    @Test
+    void eachPoolMeetsItsWaitTargetAtPeak() {
+        for (Preset preset : Preset.values()) {
+            CapacityPlan plan = CapacityPlanner.planFor(preset.load());
+            assertThat(plan.web().atPeak().p95WaitSeconds()).isLessThanOrEqualTo(plan.web().p95WaitTargetSeconds().value());
+            for (WorkerGroupPlan group : plan.workerGroups()) {
+                assertThat(group.atPeak().p95WaitSeconds()).as(preset + " " + group.queue())
+                        .isLessThanOrEqualTo(group.p95WaitTargetSeconds().value());
+                assertThat(group.atPeak().utilization()).isLessThanOrEqualTo(CapacityPlanner.QUEUE_UTILIZATION_CAP);
+            }
+        }
+    }
+
+    @Test
+    void latencySizedGroupsAreTheSmallestThatMeetTheirTarget() {
+        WorkerGroupPlan interactive = TEN_K.workerGroup("interactive");
+        assertThat(interactive.sizedBy()).isEqualTo(SizedBy.LATENCY_TARGET);
+        int processes = interactive.peakProcesses().intValue();
+        QueuePrediction oneFewer = Queueing.predict(processes - 1, interactive.demand());
+        assertThat(oneFewer.p95WaitSeconds()).isGreaterThan(interactive.p95WaitTargetSeconds().value());
+    }
+
+    @Test
+    void timeoutsNestFromTheBalancerInwards() {
+        for (Preset preset : Preset.values()) {
+            TimeoutChain t = CapacityPlanner.planFor(preset.load()).web().timeouts();
+            assertThat(t.gunicornKeepAliveSeconds().value()).isGreaterThan(t.loadBalancerIdleSeconds().value());
+            assertThat(t.loadBalancerIdleSeconds().value()).isGreaterThan(t.gunicornTimeoutSeconds().value());
+            assertThat(t.gunicornTimeoutSeconds().value()).isGreaterThan(t.supersetWebserverTimeoutSeconds().value());
+            assertThat(t.supersetWebserverTimeoutSeconds().value()).isGreaterThan(t.sqlLabSyncTimeoutSeconds().value());
+        }
+    }
+
+    @Test
+    void slowQueriesLengthenTheWebserverTimeout() {
+        CapacityPlan slow = CapacityPlanner.planFor(UserLoad.builder(1_000).chartQueryMeanSeconds(10).chartQueryP95Seconds(30).build());
+        assertThat(slow.web().timeouts().supersetWebserverTimeoutSeconds().value()).isEqualTo(300);
+        assertThat(slow.limits().sqlLabAsyncTimeLimitSeconds().value()).isEqualTo(300);
+    }
+
+    @Test
+    void connectionBudgetAddsUpAndStaysBelowMaxConnections() {
+        ConnectionBudget b = TEN_K.connectionBudget();
+        assertThat(b.totalClientConnections().value()).isEqualTo(
+                b.webClientConnections().value() + b.workerClientConnections().value() + b.otherClientConnections().value());
+        assertThat(b.webClientConnections().value()).isEqualTo(TEN_K.web().maxReplicas().value() * TEN_K.web().threadsPerReplica());
+        assertThat(b.worstCaseServerConnections().value())
+                .isEqualTo(b.bouncerReplicas().value() * (b.serverPoolPerBouncer().value() + b.reservePoolPerBouncer().value()));
+        assertThat(b.worstCaseServerConnections().value() + b.reservedForAdministration().value())
+                .isLessThanOrEqualTo((long) (b.maxConnections().value() * CapacityPlanner.MAX_CONNECTIONS_BUDGET_SHARE));
+        assertThat(TEN_K.pgBouncer().maxClientConnections().value()).isGreaterThanOrEqualTo(b.totalClientConnections().value());
+        assertThat(TEN_K.postgres().maxConnections()).isEqualTo(b.maxConnections());
+    }
+
+    @Test
+    void smallestTierUsesTwoZonesAndHaTiersThree() {
+        assertThat(CapacityPlanner.planFor(UserLoad.ofUsers(100)).availabilityZones().value()).isEqualTo(2);
+        assertThat(TEN_K.availabilityZones().value()).isEqualTo(3);
+        assertThat(TEN_K.web().minReplicas().value()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void keepsBrokerAndCacheApart() {
+        assertThat(TEN_K.redisBroker().evictionPolicy().value()).isEqualTo("noeviction");
+        assertThat(TEN_K.redisBroker().clusterMode().value()).isEqualTo("disabled");
+        assertThat(TEN_K.redisCache().evictionPolicy().value()).isEqualTo("allkeys-lru");
+        assertThat(TEN_K.redisCache().clusterMode().value()).isEqualTo("enabled");
+        // The 80% memory alert stays quiet at the expected usage.
+        assertThat(TEN_K.redisCache().expectedUsageMiB().value())
+                .isLessThan(0.8 * TEN_K.redisCache().memoryMiBPerShard().value() * TEN_K.redisCache().shards().value());
+        assertThat(TEN_K.redisBroker().expectedUsageMiB().value()).isLessThan(0.8 * TEN_K.redisBroker().memoryMiBPerNode().value());
+    }
+
+    @Test
+    void cacheGrowsWithMissesAndShardsPastTheShardLimit() {
+        CapacityPlan big = CapacityPlanner.planFor(UserLoad.ofUsers(50_000));
+        assertThat(big.redisCache().shards().value()).isGreaterThan(1);
+        assertThat(big.redisCache().memoryMiBPerShard().value()).isLessThanOrEqualTo(CapacityPlanner.CACHE_SHARD_MAX_MIB);
+        CapacityPlan lowHit = CapacityPlanner.planFor(UserLoad.builder(10_000).cacheHitRatio(0.5).build());
+        assertThat(lowHit.redisCache().expectedUsageMiB().value()).isGreaterThan(TEN_K.redisCache().expectedUsageMiB().value());
+    }
+
+    @Test
+    void syncModeWithSlowQueriesExplainsAMissedWebTarget() {
+        CapacityPlan plan = CapacityPlanner.planFor(UserLoad.builder(2_000).chartQueryMode(ChartQueryMode.SYNC_IN_WEB)
+                .cacheHitRatio(0.2).chartQueryMeanSeconds(4).chartQueryP95Seconds(12).build());
+        assertThat(plan.web().predictedP95LatencySeconds().value()).isGreaterThan(2);
+        assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("above the 2 s target"));
+    }
+
+    @Test
+    void samePlanForTheSameLoad() {
+        assertThat(CapacityPlanner.planFor(UserLoad.ofUsers(10_000))).isEqualTo(TEN_K);
+    }
+
+    @Test
+    void beatIsASingleton() {
+        assertThat(TEN_K.celeryBeatReplicas().value()).isEqualTo(1);
+    }
+}
