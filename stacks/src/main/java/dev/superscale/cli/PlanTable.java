@@ -29,8 +29,7 @@ public final class PlanTable {
     public static String render(CapacityPlan plan) {
         StringBuilder out = new StringBuilder();
         UserLoad load = plan.load();
-        out.append(String.format(Locale.ROOT, "Superscale capacity plan for %,d registered users (%s)%n", load.registeredUsers(),
-                plan.chartQueryMode().description()));
+        out.append(String.format(Locale.ROOT, "Superscale capacity plan for %,d registered users%n", load.registeredUsers()));
         out.append(String.format(Locale.ROOT, "Chart queries: %s%n", plan.chartQueryModeReason().reason()));
         for (RecordComponent component : CapacityPlan.class.getRecordComponents()) {
             String name = component.getName();
