@@ -76,19 +76,11 @@ class RedisSettingsTest {
 
     private static void awaitClusterOk(RedisServer redis) {
         for (int i = 0; i < 100 && !redis.cli("CLUSTER", "INFO").contains("cluster_state:ok"); i++) {
-            sleep(50);
+            DebianServers.sleep(50);
         }
         assertThat(redis.cli("CLUSTER", "INFO")).contains("cluster_state:ok");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     static {
         // Fail with the install hint, not a cryptic IOException, when redis is missing.
