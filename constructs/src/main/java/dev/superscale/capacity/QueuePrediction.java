@@ -7,7 +7,7 @@ package dev.superscale.capacity;
  * @param offeredLoad        lambda * E[S], in Erlangs: the average number of busy servers
  * @param utilization        offeredLoad / servers
  * @param waitProbability    chance that a request waits for a server (Erlang C)
- * @param meanWaitSeconds    mean queue wait (Allen-Cunneen)
+ * @param meanWaitSeconds    mean queue wait (Erlang C, corrected for service variability)
  * @param p95WaitSeconds     95th percentile queue wait
  * @param serviceScv         squared coefficient of variation of the service time
  */

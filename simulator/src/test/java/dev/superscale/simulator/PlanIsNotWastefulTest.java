@@ -1,0 +1,71 @@
+package dev.superscale.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superscale.capacity.CapacityPlan;
+import dev.superscale.capacity.Preset;
+import dev.superscale.capacity.SizedBy;
+import dev.superscale.capacity.WorkerGroupPlan;
+import java.util.EnumSet;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Check 2: the plan is not wasteful. With one replica fewer in any pool (a web replica, or a
+ * Celery worker replica of {@code concurrency} processes: the unit the plan deploys), the
+ * simulation misses at least one of the pool's targets, or the plan records why the capacity
+ * is kept anyway (high availability, or a utilization cap).
+ */
+class PlanIsNotWastefulTest {
+
+    private static final EnumSet<SizedBy> KEPT_FOR_A_RECORDED_REASON = EnumSet.of(SizedBy.HA_MINIMUM, SizedBy.UTILIZATION_CAP);
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void oneReplicaFewerMissesATargetOrThePlanSaysWhyItIsKept(Preset preset) {
+        CapacityPlan plan = PresetSimulations.plan(preset);
+        SoftAssertions softly = new SoftAssertions();
+        for (Pool pool : Pool.allOf(plan)) {
+            boolean missesWithOneFewer = missesATargetWithOneReplicaFewer(pool);
+            softly.assertThat(missesWithOneFewer || KEPT_FOR_A_RECORDED_REASON.contains(pool.sizedBy()))
+                    .as("%s: %s is sized by %s, yet with one replica fewer the simulation still meets every target",
+                            preset, pool.label(), pool.sizedBy())
+                    .isTrue();
+        }
+        softly.assertAll();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void aPoolKeptForHighAvailabilityIsAtItsHighAvailabilityMinimum(Preset preset) {
+        CapacityPlan plan = PresetSimulations.plan(preset);
+        if (plan.web().sizedBy() == SizedBy.HA_MINIMUM) {
+            assertThat(plan.web().peakReplicas().value()).isEqualTo(plan.availabilityZones().value());
+        }
+        for (WorkerGroupPlan group : plan.workerGroups()) {
+            if (group.sizedBy() == SizedBy.HA_MINIMUM) {
+                assertThat(group.peakReplicas().value()).as("%s %s", preset, group.queue()).isEqualTo(group.minReplicas().value());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void aWebTierKeptForItsCpuTargetWouldExceedItWithOneReplicaFewer(Preset preset) {
+        CapacityPlan plan = PresetSimulations.plan(preset);
+        if (plan.web().sizedBy() == SizedBy.UTILIZATION_CAP) {
+            double vcpuPerReplica = plan.web().cpuMillicores().value() / 1000.0;
+            double cpuWithOneFewer = plan.web().cpuDemandVcpu().value() / ((plan.web().peakReplicas().value() - 1) * vcpuPerReplica);
+            assertThat(cpuWithOneFewer).isGreaterThan(plan.web().scaleOutCpuPercent().value() / 100.0);
+        }
+    }
+
+    /** With no replica left nothing is served, which misses every target. */
+    static boolean missesATargetWithOneReplicaFewer(Pool pool) {
+        if (pool.replicas() == 1) {
+            return true;
+        }
+        return !Simulator.simulate(pool.withReplicas(pool.replicas() - 1), SimulationSettings.standard()).meetsTargets();
+    }
+}
