@@ -110,6 +110,10 @@ public record SimulationReport(CapacityPlan plan, UserLoad load, SimulationSetti
 
     private static String p95WithInterval(PoolReport p) {
         String value = Durations.format(p.waitP95Seconds());
+        if (p.prediction().utilization() >= 1) {
+            // Overloaded: the queue grows for as long as the run lasts, so the figure only says "unbounded".
+            return value + " (unstable)";
+        }
         if (p.waitP95HalfWidthSeconds() == 0) {
             return value;
         }
