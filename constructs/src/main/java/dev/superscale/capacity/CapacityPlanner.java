@@ -32,7 +32,8 @@ public final class CapacityPlanner {
     static final double OFF_PEAK_SHARE = 0.25;
     static final int INTERACTIVE_CONCURRENCY = 6;
     static final int REPORTS_CONCURRENCY = 4;
-    static final double QUEUE_UTILIZATION_CAP = 0.85;
+    /** Celery queues never run above this utilization at peak: past it waits grow steeply and bursts pile up. */
+    public static final double QUEUE_UTILIZATION_CAP = 0.85;
     static final double DB_POOL_WAIT_TARGET_SECONDS = 0.05;
     static final double DB_POOL_UTILIZATION_CAP = 0.80;
     static final int SUPERUSER_RESERVED_CONNECTIONS = 3;
@@ -254,8 +255,9 @@ public final class CapacityPlanner {
         if (byLoad < haMinimum || processes == 0) {
             sizedBy = SizedBy.HA_MINIMUM;
         } else {
-            QueuePrediction atCap = Queueing.predict(Math.max(1, processes), demand);
-            sizedBy = atCap.p95WaitSeconds() > 0 ? SizedBy.LATENCY_TARGET : SizedBy.UTILIZATION_CAP;
+            // Judged at the unit the plan deploys: would one replica fewer miss the wait target?
+            QueuePrediction oneReplicaFewer = Queueing.predict((peak - 1) * concurrency, demand);
+            sizedBy = oneReplicaFewer.p95WaitSeconds() > waitTarget ? SizedBy.LATENCY_TARGET : SizedBy.UTILIZATION_CAP;
         }
         int max = Math.max(peak + 1, ceilDiv(peak * zones, zones - 1));
         int memoryPerMachine = roundUpToPowerOfTwo(concurrency * processMemoryMiB + 2048);
@@ -269,6 +271,7 @@ public final class CapacityPlanner {
                         decimal(demand.offeredLoad()), concurrency, haMinimum)),
                 new Sized(max, "replicas", format("peak x %d/%d zones: spot capacity lost in one zone is replaced in the others", zones, zones - 1)),
                 new Sized((long) peak * concurrency, "processes", "peak replicas x concurrency"),
+                new Sized(processes, "processes", requiredReason(processes, peak * concurrency, haMinimum, byLoad)),
                 new Sized(processMemoryMiB, "MiB", "resident memory of one worker process with a large result set in flight"),
                 new WorkerMachine(
                         new Sized(vcpu, "vCPU", "processes mostly wait on the warehouse: about 1.5 processes per vCPU"),
@@ -281,6 +284,16 @@ public final class CapacityPlanner {
                 new Sized(concurrency, "messages", "queue-depth autoscaling target: one waiting task per process"),
                 new Measure(waitTarget, "s", "p95 queue wait target from the load"),
                 sizedBy, Queueing.predict(peak * concurrency, demand), demand);
+    }
+
+    private static String requiredReason(int required, int deployed, int haMinimum, int byLoad) {
+        String base = "fewest processes meeting the p95 wait target and utilization cap";
+        if (deployed == required) {
+            return base;
+        }
+        return base + format("; %d more are deployed because %s", deployed - required,
+                byLoad < haMinimum ? format("the group keeps at least %d replicas for availability", haMinimum)
+                        : "replicas are whole machines: the count is rounded up to a multiple of the concurrency");
     }
 
     // ---- Postgres, PgBouncer ----

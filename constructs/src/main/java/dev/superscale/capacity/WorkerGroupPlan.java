@@ -14,6 +14,7 @@ public record WorkerGroupPlan(
         Sized peakReplicas,
         Sized maxReplicas,
         Sized peakProcesses,
+        Sized requiredProcesses,
         Sized memoryPerProcessMiB,
         WorkerMachine machine,
         Sized prefetchMultiplier,

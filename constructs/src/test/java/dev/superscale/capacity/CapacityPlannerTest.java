@@ -72,9 +72,17 @@ class CapacityPlannerTest {
     void latencySizedGroupsAreTheSmallestThatMeetTheirTarget() {
         WorkerGroupPlan interactive = TEN_K.workerGroup("interactive");
         assertThat(interactive.sizedBy()).isEqualTo(SizedBy.LATENCY_TARGET);
-        int processes = interactive.peakProcesses().intValue();
-        QueuePrediction oneFewer = Queueing.predict(processes - 1, interactive.demand());
-        assertThat(oneFewer.p95WaitSeconds()).isGreaterThan(interactive.p95WaitTargetSeconds().value());
+        // The plan deploys whole replicas: one fewer misses the target.
+        int oneReplicaFewer = interactive.peakProcesses().intValue() - interactive.concurrency().intValue();
+        assertThat(Queueing.predict(oneReplicaFewer, interactive.demand()).p95WaitSeconds())
+                .isGreaterThan(interactive.p95WaitTargetSeconds().value());
+        // And the model's own minimum is tight: one process fewer misses it too.
+        int required = interactive.requiredProcesses().intValue();
+        assertThat(Queueing.predict(required, interactive.demand()).p95WaitSeconds())
+                .isLessThanOrEqualTo(interactive.p95WaitTargetSeconds().value());
+        assertThat(Queueing.predict(required - 1, interactive.demand()).p95WaitSeconds())
+                .isGreaterThan(interactive.p95WaitTargetSeconds().value());
+        assertThat(interactive.requiredProcesses().reason()).contains("rounded up to a multiple of the concurrency");
     }
 
     @Test

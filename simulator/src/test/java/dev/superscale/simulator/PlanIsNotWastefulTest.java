@@ -3,6 +3,7 @@ package dev.superscale.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.superscale.capacity.CapacityPlan;
+import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.Preset;
 import dev.superscale.capacity.SizedBy;
 import dev.superscale.capacity.WorkerGroupPlan;
@@ -59,6 +60,39 @@ class PlanIsNotWastefulTest {
             double cpuWithOneFewer = plan.web().cpuDemandVcpu().value() / ((plan.web().peakReplicas().value() - 1) * vcpuPerReplica);
             assertThat(cpuWithOneFewer).isGreaterThan(plan.web().scaleOutCpuPercent().value() / 100.0);
         }
+    }
+
+    /**
+     * Check 2 at the grain of a process: processes deployed beyond the model's minimum are
+     * explained in the plan (whole replicas, or availability), and one process fewer than that
+     * minimum misses a target in simulation unless the 85% utilization cap is what binds.
+     */
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void oneProcessFewerMissesATargetOrThePlanSaysWhyItIsKept(Preset preset) {
+        CapacityPlan plan = PresetSimulations.plan(preset);
+        SoftAssertions softly = new SoftAssertions();
+        for (WorkerGroupPlan group : plan.workerGroups()) {
+            int required = group.requiredProcesses().intValue();
+            long spare = group.peakProcesses().value() - required;
+            if (spare > 0) {
+                softly.assertThat(group.requiredProcesses().reason()).as("%s %s", preset, group.queue())
+                        .contains(spare + " more are deployed because");
+            }
+            if (required <= 1) {
+                continue;
+            }
+            Pool pool = Pool.workerGroup(plan, group);
+            Pool oneFewer = new Pool(pool.name(), pool.kind(), 1, required - 1, pool.demand(), pool.p95WaitTargetSeconds(),
+                    pool.p95LatencyTargetSeconds(), pool.latencyAlertSeconds(), pool.queueDepthAlert(), pool.sizedBy());
+            boolean misses = !Simulator.simulate(oneFewer, SimulationSettings.standard()).meetsTargets();
+            boolean capBinds = pool.demand().offeredLoad() / (required - 1) > CapacityPlanner.QUEUE_UTILIZATION_CAP;
+            softly.assertThat(misses || capBinds)
+                    .as("%s %s: %d processes still meet every target in simulation, below the model's minimum of %d",
+                            preset, group.queue(), required - 1, required)
+                    .isTrue();
+        }
+        softly.assertAll();
     }
 
     /** With no replica left nothing is served, which misses every target. */

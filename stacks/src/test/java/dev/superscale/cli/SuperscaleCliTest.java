@@ -87,6 +87,9 @@ class SuperscaleCliTest {
         "plan --users 100 --chart-queries maybe | --chart-queries 'maybe' is not allowed: use sync or async",
         "plan --users 100 --query-mean 2 --query-p95 1 | chart query p95 seconds 1 must be above the mean (2)",
         "frobnicate                   | Unmatched argument at index 0: 'frobnicate'",
+        "simulate --users 10000 --what-if-users 0 | --users 0 is outside the supported range",
+        "simulate --users 10000 --what-if-cache-hit 2 | cache hit ratio 2 is outside 0..0.99",
+        "simulate --users ten         | --users 'ten' is not a whole number",
     })
     void badInputGetsOneClearLineAndExitCodeTwo(String args, String message) {
         Run run = run(args.trim().split("\\s+"));
@@ -104,5 +107,13 @@ class SuperscaleCliTest {
         assertThat(run.out()).contains("plan").contains("Sizes a highly available Apache Superset deployment");
         Run planHelp = run("plan", "--help");
         assertThat(planHelp.out()).contains("--users=N").contains("--cache-hit=RATIO").contains("Examples:");
+    }
+
+    @Test
+    void simulateShowsThePlanMeetingItsTargetsAndWhereAWhatIfBreaks() {
+        Run run = run("simulate", "--users", "10000", "--what-if-cache-hit", "0.6");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("interactive").contains("p95").contains("breaks first");
+        assertThat(run("simulate", "--users", "10000").out()).isEqualTo(run("simulate", "--users", "10000").out());
     }
 }

@@ -1,0 +1,95 @@
+package dev.superscale.cli;
+
+import dev.superscale.capacity.UserLoad;
+import dev.superscale.simulator.SimulateCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code superscale simulate}: the plan's pools in a seeded discrete-event simulation, and a what-if load. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulates the plan for a load at its peak (seeded, deterministic): p50/p95/p99 queue wait and latency,",
+                "utilization and peak queue depth per pool, and how often each alert would fire.",
+                "With a --what-if option, runs the same plan under another load and names the target that breaks first."},
+        footer = {"", "Examples:", "  superscale simulate --users 10000",
+                "  superscale simulate --users 10000 --what-if-cache-hit 0.6",
+                "  superscale simulate --preset 10k --what-if-users 20000"})
+final class SimulateCli implements Callable<Integer> {
+
+    @Mixin
+    LoadOptions load;
+
+    @Option(names = "--what-if-users", paramLabel = "N", description = "The same plan under this many registered users.")
+    String whatIfUsers;
+
+    @Option(names = "--what-if-cache-hit", paramLabel = "RATIO", description = "The same plan under this cache hit ratio.")
+    String whatIfCacheHit;
+
+    @Option(names = "--what-if-active-share", paramLabel = "RATIO", description = "The same plan under this peak active share.")
+    String whatIfActiveShare;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        UserLoad planned = load.toUserLoad();
+        UserLoad whatIf = whatIfLoad(planned);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (PrintStream outStream = lineStream(out); PrintStream errStream = lineStream(err)) {
+            return SimulateCommand.run(planned, whatIf, outStream, errStream);
+        }
+    }
+
+    /** The what-if load, validated before anything runs; null when no what-if option is given. */
+    private UserLoad whatIfLoad(UserLoad planned) {
+        if (whatIfUsers == null && whatIfCacheHit == null && whatIfActiveShare == null) {
+            return null;
+        }
+        LoadOptions whatIf = new LoadOptions();
+        whatIf.users = whatIfUsers != null ? whatIfUsers : Integer.toString(planned.registeredUsers());
+        whatIf.cacheHit = whatIfCacheHit;
+        whatIf.activeShare = whatIfActiveShare;
+        UserLoad.Builder builder = planned.toBuilder().registeredUsers(LoadOptions.parseUsers(whatIf.users));
+        UserLoad parsed = whatIf.toUserLoad();
+        if (whatIfCacheHit != null) {
+            builder.cacheHitRatio(parsed.cacheHitRatio());
+        }
+        if (whatIfActiveShare != null) {
+            builder.peakActiveShare(parsed.peakActiveShare());
+        }
+        return builder.build();
+    }
+
+    /** A PrintStream that hands whole lines to a writer, so progress shows as it happens. */
+    private static PrintStream lineStream(PrintWriter writer) {
+        OutputStream lines = new OutputStream() {
+            private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+            @Override
+            public void write(int b) {
+                pending.write(b);
+                if (b == '\n') {
+                    flush();
+                }
+            }
+
+            @Override
+            public void flush() {
+                writer.write(pending.toString(StandardCharsets.UTF_8));
+                writer.flush();
+                pending.reset();
+            }
+        };
+        return new PrintStream(lines, true, StandardCharsets.UTF_8);
+    }
+}
