@@ -432,8 +432,8 @@ public final class CapacityPlanner {
                 new Sized(500, "ms", "async result polling delay (Superset's default); the web model counts these polls"));
     }
 
-    private static Limits limits(UserLoad load) {
-        int burst = 1 + SupersetProfile.defaults().apiRequestsPerDashboardView() + load.chartsPerDashboard();
+    private Limits limits(UserLoad load) {
+        int burst = 1 + profile.apiRequestsPerDashboardView() + load.chartsPerDashboard();
         int perClient = Math.max(50, 3 * burst);
         int sqlLabLimit = Math.max(300, roundUp(10 * Math.max(load.sqlLabQueryP95Seconds(), load.chartQueryP95Seconds()), 60));
         int reportLimit = Math.max(900, roundUp(10 * load.reportP95Seconds(), 60));

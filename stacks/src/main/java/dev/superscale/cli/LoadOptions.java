@@ -63,7 +63,7 @@ public final class LoadOptions {
         if (users == null && preset == null) {
             throw new InvalidInputException("--users N or --preset NAME is required (presets: " + Preset.names() + ")");
         }
-        int registered = preset != null ? Preset.fromName(preset).registeredUsers() : parseUsers(users);
+        int registered = preset != null ? Preset.fromName(preset).registeredUsers() : parseUsers("--users", users);
         UserLoad.Builder builder = UserLoad.builder(registered);
         decimal(problems, "--active-share", activeShare, builder::peakActiveShare);
         decimal(problems, "--views-per-minute", viewsPerMinute, builder::dashboardViewsPerActiveUserPerMinute);
@@ -88,21 +88,21 @@ public final class LoadOptions {
         return builder.build();
     }
 
-    static int parseUsers(String text) {
+    static int parseUsers(String option, String text) {
         String allowed = "a whole number from " + UserLoad.MIN_USERS + " to " + UserLoad.MAX_USERS;
         long value;
         try {
             value = Long.parseLong(text.trim().replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("--users '" + text + "' is not " + allowed);
+            throw new InvalidInputException(option + " '" + text + "' is not " + allowed);
         }
         if (value < UserLoad.MIN_USERS || value > UserLoad.MAX_USERS) {
-            throw new InvalidInputException("--users " + value + " is outside the supported range: use " + allowed);
+            throw new InvalidInputException(option + " " + value + " is outside the supported range: use " + allowed);
         }
         return (int) value;
     }
 
-    private static void decimal(List<String> problems, String option, String text, Consumer<Double> setter) {
+    static void decimal(List<String> problems, String option, String text, Consumer<Double> setter) {
         if (text == null) {
             return;
         }

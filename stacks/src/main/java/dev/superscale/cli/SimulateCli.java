@@ -1,5 +1,6 @@
 package dev.superscale.cli;
 
+import dev.superscale.capacity.InvalidInputException;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.simulator.SimulateCommand;
 import java.io.ByteArrayOutputStream;
@@ -7,6 +8,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,17 +58,15 @@ final class SimulateCli implements Callable<Integer> {
         if (whatIfUsers == null && whatIfCacheHit == null && whatIfActiveShare == null) {
             return null;
         }
-        LoadOptions whatIf = new LoadOptions();
-        whatIf.users = whatIfUsers != null ? whatIfUsers : Integer.toString(planned.registeredUsers());
-        whatIf.cacheHit = whatIfCacheHit;
-        whatIf.activeShare = whatIfActiveShare;
-        UserLoad.Builder builder = planned.toBuilder().registeredUsers(LoadOptions.parseUsers(whatIf.users));
-        UserLoad parsed = whatIf.toUserLoad();
-        if (whatIfCacheHit != null) {
-            builder.cacheHitRatio(parsed.cacheHitRatio());
+        UserLoad.Builder builder = planned.toBuilder();
+        if (whatIfUsers != null) {
+            builder.registeredUsers(LoadOptions.parseUsers("--what-if-users", whatIfUsers));
         }
-        if (whatIfActiveShare != null) {
-            builder.peakActiveShare(parsed.peakActiveShare());
+        List<String> problems = new ArrayList<>();
+        LoadOptions.decimal(problems, "--what-if-cache-hit", whatIfCacheHit, builder::cacheHitRatio);
+        LoadOptions.decimal(problems, "--what-if-active-share", whatIfActiveShare, builder::peakActiveShare);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         return builder.build();
     }

@@ -87,7 +87,8 @@ class SuperscaleCliTest {
         "plan --users 100 --chart-queries maybe | --chart-queries 'maybe' is not allowed: use sync or async",
         "plan --users 100 --query-mean 2 --query-p95 1 | chart query p95 seconds 1 must be above the mean (2)",
         "frobnicate                   | Unmatched argument at index 0: 'frobnicate'",
-        "simulate --users 10000 --what-if-users 0 | --users 0 is outside the supported range",
+        "simulate --users 10000 --what-if-users 0 | --what-if-users 0 is outside the supported range",
+        "simulate --users 10000 --what-if-active-share x | --what-if-active-share 'x' is not a number",
         "simulate --users 10000 --what-if-cache-hit 2 | cache hit ratio 2 is outside 0..0.99",
         "simulate --users ten         | --users 'ten' is not a whole number",
     })
