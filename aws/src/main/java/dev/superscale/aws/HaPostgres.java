@@ -61,6 +61,7 @@ public class HaPostgres extends Construct implements IConnectable {
     private final DatabaseCluster cluster;
     private final DatabaseEndpoint endpoint;
     private final Connections connections;
+    private final PostgresHaMode haMode;
 
     public HaPostgres(Construct scope, String id, HaPostgresProps props) {
         super(scope, id);
@@ -103,7 +104,8 @@ public class HaPostgres extends Construct implements IConnectable {
         parameters.put("rds.force_ssl", "1");
         parameters.put("log_min_duration_statement", Long.toString(plan.alerts().databaseP95QueryMilliseconds().value()));
 
-        if (pg.haMode() == PostgresHaMode.MULTI_AZ_STANDBY) {
+        this.haMode = props.getHaMode() != null ? props.getHaMode() : pg.haMode();
+        if (haMode == PostgresHaMode.MULTI_AZ_STANDBY) {
             IInstanceEngine engine = DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder().version(RDS_VERSION).build());
             ParameterGroup parameterGroup = ParameterGroup.Builder.create(this, "Parameters").engine(engine)
                     .description("Superset metadata: max_connections from the connection budget, TLS only").parameters(parameters).build();
@@ -228,6 +230,11 @@ public class HaPostgres extends Construct implements IConnectable {
         using.put("w", instance.metric("WriteLatency", MetricOptions.builder().statistic("Average").period(Duration.minutes(1)).build()));
         return MathExpression.Builder.create().expression("1000 * MAX([r, w])").usingMetrics(using)
                 .label("Storage latency (ms)").period(Duration.minutes(1)).build();
+    }
+
+    /** The HA mode in effect (the plan's unless pinned). */
+    public PostgresHaMode getHaMode() {
+        return haMode;
     }
 
     public CapacityPlan getPlan() {

@@ -1,6 +1,7 @@
 package dev.superscale.aws;
 
 import dev.superscale.capacity.CapacityPlan;
+import dev.superscale.capacity.PostgresHaMode;
 import java.util.List;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
@@ -15,6 +16,7 @@ public final class HaPostgresProps {
     private final String instanceClass;
     private final String databaseName;
     private final String username;
+    private final PostgresHaMode haMode;
 
     private HaPostgresProps(Builder b) {
         this.plan = b.plan;
@@ -24,6 +26,7 @@ public final class HaPostgresProps {
         this.instanceClass = b.instanceClass;
         this.databaseName = b.databaseName;
         this.username = b.username;
+        this.haMode = b.haMode;
     }
 
     public static Builder builder() {
@@ -71,6 +74,16 @@ public final class HaPostgresProps {
         return username;
     }
 
+    /**
+     * Pins the HA mode. Default: the plan's ({@code MULTI_AZ_WITH_READER}, Aurora, from 10,000 users;
+     * {@code MULTI_AZ_STANDBY}, RDS, below). The two are different resources: an existing stack
+     * whose user count crosses the threshold would get a new, empty database. Pin the mode it was
+     * created with and migrate deliberately (README, "Changing the user count").
+     */
+    public PostgresHaMode getHaMode() {
+        return haMode;
+    }
+
     public static final class Builder {
         private CapacityPlan plan;
         private IVpc vpc;
@@ -79,6 +92,12 @@ public final class HaPostgresProps {
         private String instanceClass;
         private String databaseName;
         private String username;
+        private PostgresHaMode haMode;
+
+        public Builder haMode(PostgresHaMode haMode) {
+            this.haMode = haMode;
+            return this;
+        }
 
         public Builder plan(CapacityPlan plan) {
             this.plan = plan;

@@ -194,6 +194,10 @@ public class SpotWorkerGroup extends Construct {
                 .vpcSubnets(subnets)
                 .build();
 
+        // The cluster's capacity-provider association is created at synthesis: depending on the cluster
+        // construct includes it, so the service is never created before its capacity provider is attached.
+        service.getNode().addDependency(cluster);
+
         this.scaling = service.autoScaleTaskCount(EnableScalingProps.builder()
                 .minCapacity(group.minReplicas().intValue()).maxCapacity(maxReplicas).build());
         scaling.scaleToTrackCustomMetric("QueueDepth", TrackCustomMetricProps.builder()

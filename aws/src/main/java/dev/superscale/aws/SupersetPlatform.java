@@ -53,6 +53,7 @@ public class SupersetPlatform extends Construct {
                 : props.getVpcCidr() != null ? "vpcCidr" : props.getNatGateways() != null ? "natGateways" : null;
         problems.notBoth(props.getExistingVpc(), "existingVpc", networkSettings, networkSettings == null ? "" : (String) networkSettings);
         problems.notBoth(props.getExistingDatabase(), "existingDatabase", props.getDatabaseInstanceClass(), "databaseInstanceClass");
+        problems.notBoth(props.getExistingDatabase(), "existingDatabase", props.getDatabaseHaMode(), "databaseHaMode");
         problems.notBoth(props.getExistingBroker(), "existingBroker", props.getBrokerNodeType(), "brokerNodeType");
         problems.notBoth(props.getExistingCache(), "existingCache", props.getCacheNodeType(), "cacheNodeType");
         problems.notBoth(props.getExistingAlarmTopic(), "existingAlarmTopic", props.getAlarmEmail(), "alarmEmail");
@@ -83,7 +84,7 @@ public class SupersetPlatform extends Construct {
             this.databaseEndpoint = props.getExistingDatabase();
         } else {
             this.database = new HaPostgres(this, "Database", HaPostgresProps.builder().plan(plan).vpc(vpc)
-                    .instanceClass(props.getDatabaseInstanceClass()).build());
+                    .instanceClass(props.getDatabaseInstanceClass()).haMode(props.getDatabaseHaMode()).build());
             this.databaseEndpoint = database.getEndpoint();
         }
         this.pgBouncer = new PgBouncerPool(this, "PgBouncer", PgBouncerPoolProps.builder().plan(plan).cluster(cluster)

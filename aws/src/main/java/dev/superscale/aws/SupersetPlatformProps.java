@@ -1,6 +1,7 @@
 package dev.superscale.aws;
 
 import dev.superscale.capacity.CapacityPlan;
+import dev.superscale.capacity.PostgresHaMode;
 import java.util.List;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecs.ContainerImage;
@@ -17,6 +18,7 @@ public final class SupersetPlatformProps {
     private final Integer natGateways;
     private final DatabaseEndpoint existingDatabase;
     private final String databaseInstanceClass;
+    private final PostgresHaMode databaseHaMode;
     private final RedisEndpoint existingBroker;
     private final String brokerNodeType;
     private final RedisEndpoint existingCache;
@@ -38,6 +40,7 @@ public final class SupersetPlatformProps {
         this.natGateways = b.natGateways;
         this.existingDatabase = b.existingDatabase;
         this.databaseInstanceClass = b.databaseInstanceClass;
+        this.databaseHaMode = b.databaseHaMode;
         this.existingBroker = b.existingBroker;
         this.brokerNodeType = b.brokerNodeType;
         this.existingCache = b.existingCache;
@@ -66,6 +69,7 @@ public final class SupersetPlatformProps {
         b.natGateways = natGateways;
         b.existingDatabase = existingDatabase;
         b.databaseInstanceClass = databaseInstanceClass;
+        b.databaseHaMode = databaseHaMode;
         b.existingBroker = existingBroker;
         b.brokerNodeType = brokerNodeType;
         b.existingCache = existingCache;
@@ -114,6 +118,11 @@ public final class SupersetPlatformProps {
     /** Instance class of the new database, e.g. r7g.xlarge. Default: from the plan. */
     public String getDatabaseInstanceClass() {
         return databaseInstanceClass;
+    }
+
+    /** Pins the new database's HA mode (RDS Multi-AZ or Aurora). Default: the plan's. See {@link HaPostgresProps#getHaMode()}. Not together with existingDatabase. */
+    public PostgresHaMode getDatabaseHaMode() {
+        return databaseHaMode;
     }
 
     /** A non-cluster Redis you bring for Celery (TLS, AUTH, noeviction). Default: a new {@link RedisBroker}. Not together with brokerNodeType. */
@@ -184,6 +193,7 @@ public final class SupersetPlatformProps {
         private Integer natGateways;
         private DatabaseEndpoint existingDatabase;
         private String databaseInstanceClass;
+        private PostgresHaMode databaseHaMode;
         private RedisEndpoint existingBroker;
         private String brokerNodeType;
         private RedisEndpoint existingCache;
@@ -234,6 +244,11 @@ public final class SupersetPlatformProps {
 
         public Builder existingBroker(RedisEndpoint existingBroker) {
             this.existingBroker = existingBroker;
+            return this;
+        }
+
+        public Builder databaseHaMode(PostgresHaMode databaseHaMode) {
+            this.databaseHaMode = databaseHaMode;
             return this;
         }
 

@@ -1,0 +1,102 @@
+package dev.superscale.aws;
+
+import static dev.superscale.aws.Fixtures.resources;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superscale.capacity.CapacityPlanner;
+import dev.superscale.capacity.Preset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.assertions.Template;
+
+class PresetsTest {
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void everyPresetSynthesizesTheWholeTopology(Preset preset) {
+        Template template = Synth.preset(preset).template();
+        assertThat(resources(template, "AWS::ECS::Service")).hasSize(5);
+        assertThat(resources(template, "AWS::ElastiCache::ReplicationGroup")).hasSize(2);
+        assertThat(resources(template, "Custom::SupersetMigrations")).hasSize(1);
+        assertThat(resources(template, "AWS::ElasticLoadBalancingV2::LoadBalancer")).hasSize(2);
+        assertThat(resources(template, "AWS::CloudWatch::Dashboard")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void everyPresetHasZeroUnsuppressedAwsSolutionsFindings(Preset preset) {
+        assertThat(Synth.preset(preset).nagFindings()).as("cdk-nag AwsSolutions errors and warnings for %s", preset).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void everySuppressionNamesItsReason(Preset preset) {
+        Map<String, Object> json = Synth.preset(preset).template().toJSON();
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> all = (Map<String, Map<String, Object>>) json.get("Resources");
+        all.forEach((id, resource) -> {
+            Object metadata = resource.get("Metadata");
+            if (metadata != null && metadata.toString().contains("rules_to_suppress")) {
+                List<Map<String, Object>> rules = Fixtures.at(metadata, "cdk_nag", "rules_to_suppress");
+                rules.forEach(rule -> assertThat(rule.get("reason").toString()).as(id + " " + rule.get("id")).hasSizeGreaterThan(40));
+            }
+        });
+    }
+
+    @Test
+    void statefulLogicalIdsArePinned() {
+        Template small = Synth.preset(Preset.TEAM).template();
+        Template large = Synth.preset(Preset.ENTERPRISE).template();
+        assertThat(Fixtures.ids(small, "AWS::RDS::DBInstance", "")).containsExactly("SupersetDatabaseInstanceE473EBCA");
+        assertThat(Fixtures.ids(large, "AWS::RDS::DBCluster", "")).containsExactly("SupersetDatabaseCluster40BCF865");
+        assertThat(Fixtures.ids(large, "AWS::RDS::DBInstance", ""))
+                .containsExactly("SupersetDatabaseClusterReader596C7AAC", "SupersetDatabaseClusterWriter23F973AC");
+        for (Template template : List.of(small, large)) {
+            assertThat(Fixtures.ids(template, "AWS::ElastiCache::ReplicationGroup", ""))
+                    .containsExactly("SupersetBrokerReplicationGroup0C1EEF31", "SupersetCacheReplicationGroup34E65B70");
+            assertThat(Fixtures.ids(template, "AWS::SecretsManager::Secret", "")).contains("SupersetBrokerAuthTokenB2308393",
+                    "SupersetCacheAuthTokenE933F394", "SupersetDatabaseCredentialsFDB82A6E", "SupersetSecretsSecretKey9DD185D1");
+            assertThat(Fixtures.ids(template, "AWS::S3::Bucket", "")).containsExactly("SupersetWebAccessLogsE9AA6695");
+        }
+        assertThat(Fixtures.ids(large, "AWS::SecretsManager::Secret", "")).contains("SupersetSecretsAsyncQueriesJwtSecret811D74E1");
+    }
+
+    @Test
+    void twoSynthsGiveByteIdenticalTemplates() throws Exception {
+        String first = synthTemplate();
+        String second = synthTemplate();
+        assertThat(second).isEqualTo(first);
+        assertThat(first).contains("AWS::RDS::DBCluster");
+    }
+
+    private static String synthTemplate() throws Exception {
+        App app = Synth.app();
+        new SupersetStack(app, "Superset", SupersetPlatformProps.builder().plan(CapacityPlanner.planFor(Preset.ENTERPRISE.load())).build());
+        Path dir = Path.of(app.synth().getDirectory());
+        return Files.readString(dir.resolve("Superset.template.json"));
+    }
+
+    /** Resources per type and tier, for the docs; also a guard against a component silently disappearing. */
+    @Test
+    void resourceCountsPerTier() {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (Preset preset : Preset.values()) {
+            resources(Synth.preset(preset).template(), "").size();
+            Map<String, Object> json = Synth.preset(preset).template().toJSON();
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> all = (Map<String, Map<String, Object>>) json.get("Resources");
+            all.values().forEach(r -> counts.computeIfAbsent((String) r.get("Type"), t -> new TreeMap<>())
+                    .merge(preset.cliName(), 1, Integer::sum));
+            System.out.println("resources " + preset.cliName() + " " + all.size());
+            assertThat(all.size()).isBetween(150, 260);
+        }
+        counts.forEach((type, perTier) -> System.out.println("resources-by-type " + type + " " + perTier));
+    }
+}

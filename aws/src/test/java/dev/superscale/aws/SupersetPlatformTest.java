@@ -1,0 +1,117 @@
+package dev.superscale.aws;
+
+import static dev.superscale.aws.Fixtures.properties;
+import static dev.superscale.aws.Fixtures.resources;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.superscale.aws.examples.ExistingVpcExample;
+import dev.superscale.capacity.PostgresHaMode;
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcAttributes;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+
+class SupersetPlatformTest {
+
+    private static ExistingVpcExample example;
+    private static Template exampleTemplate;
+
+    private static synchronized Template example() {
+        if (exampleTemplate == null) {
+            App app = Synth.app();
+            Aspects.of(app).add(new AwsSolutionsChecks());
+            example = new ExistingVpcExample(app, "AnalyticsPlatform");
+            exampleTemplate = Template.fromStack(example);
+        }
+        return exampleTemplate;
+    }
+
+    @Test
+    void worksInAPlatformTeamsStackWithTheirVpcAndDatabase() {
+        Template template = example();
+        assertThat(resources(template, "AWS::EC2::VPC")).isEmpty();
+        assertThat(resources(template, "AWS::RDS::DBInstance")).isEmpty();
+        assertThat(resources(template, "AWS::RDS::DBCluster")).isEmpty();
+        assertThat(resources(template, "AWS::ECS::Service")).hasSize(5);
+        assertThat(resources(template, "AWS::ElastiCache::ReplicationGroup")).hasSize(2);
+        // Their database admits PgBouncer and nothing else from Superset.
+        List<Map<String, Object>> ingress = resources(template, "AWS::EC2::SecurityGroupIngress").values().stream()
+                .filter(rule -> "sg-0123456789abcdef0".equals(properties(rule).get("GroupId"))).toList();
+        assertThat(ingress).hasSize(1);
+        assertThat(properties(ingress.get(0)).get("SourceSecurityGroupId").toString()).contains("PgBouncerTaskSecurityGroup");
+        // Without isolated subnets, Redis goes to the private ones.
+        template.hasResourceProperties("AWS::ElastiCache::SubnetGroup", Map.of("Description", "RedisBroker subnets",
+                "SubnetIds", List.of("subnet-0bb1", "subnet-0bb2", "subnet-0bb3")));
+    }
+
+    @Test
+    void theExampleHasNoUnsuppressedNagFindings() {
+        example();
+        assertThat(Synth.nagFindings(example)).isEmpty();
+    }
+
+    @Test
+    void usesTheBrokerAndCacheYouBring() {
+        Stack stack = Synth.stack();
+        var vpc = Fixtures.vpc(stack, Fixtures.TEAM);
+        var sg = SecurityGroup.fromSecurityGroupId(stack, "RedisSg", "sg-0aaaaaaaaaaaaaaaa");
+        var token = Secret.fromSecretCompleteArn(stack, "Token", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:redis-AbCdEf");
+        new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.TEAM).existingVpc(vpc)
+                .existingBroker(RedisEndpoint.of("broker.example.internal", 6379, token, sg))
+                .existingCache(RedisEndpoint.of("cache.example.internal", 6379, token, sg)).build());
+        Template template = Template.fromStack(stack);
+        assertThat(resources(template, "AWS::ElastiCache::ReplicationGroup")).isEmpty();
+        assertThat(Fixtures.environment(Fixtures.only(template, "AWS::ECS::TaskDefinition", "WebTaskDefinition"), 0))
+                .containsEntry("REDIS_BROKER_HOST", "broker.example.internal").containsEntry("REDIS_CACHE_NODES", "cache.example.internal:6379");
+    }
+
+    @Test
+    void canPinTheDatabaseModeAcrossTheTenThousandUserThreshold() {
+        Stack stack = Synth.stack();
+        new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.ENTERPRISE)
+                .databaseHaMode(PostgresHaMode.MULTI_AZ_STANDBY).build());
+        Template template = Template.fromStack(stack);
+        assertThat(resources(template, "AWS::RDS::DBCluster")).isEmpty();
+        assertThat(Fixtures.ids(template, "AWS::RDS::DBInstance", "")).containsExactly("SupersetDatabaseInstanceE473EBCA");
+    }
+
+    @Test
+    void failsOnAnExistingVpcWithFewerZonesThanThePlan() {
+        Stack stack = Synth.stack();
+        var vpc = Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-1")
+                .availabilityZones(List.of("eu-west-1a", "eu-west-1b")).privateSubnetIds(List.of("subnet-1", "subnet-2")).build());
+        assertThatThrownBy(() -> new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.ENTERPRISE)
+                .existingVpc(vpc).build()))
+                .hasMessageContaining("SupersetPlatform 'Superset'").hasMessageContaining("existingVpc spans 2 availability zone(s)")
+                .hasMessageContaining("needs 3");
+    }
+
+    @Test
+    void failsWhenBringingAndOverridingTheSameResource() {
+        Stack stack = Synth.stack();
+        var vpc = Fixtures.vpc(stack, Fixtures.TEAM);
+        var secret = Secret.fromSecretCompleteArn(stack, "S", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf");
+        var sg = SecurityGroup.fromSecurityGroupId(stack, "Sg", "sg-0bbbbbbbbbbbbbbbb");
+        assertThatThrownBy(() -> new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.TEAM)
+                .existingVpc(vpc).natGateways(2)
+                .existingDatabase(DatabaseEndpoint.of("db.example.internal", 5432, secret, sg)).databaseInstanceClass("r6g.xlarge")
+                .build()))
+                .hasMessageContaining("give existingVpc or natGateways, not both")
+                .hasMessageContaining("give existingDatabase or databaseInstanceClass, not both");
+    }
+
+    @Test
+    void failsWithoutAPlan() {
+        assertThatThrownBy(() -> new SupersetPlatform(Synth.stack(), "Superset", SupersetPlatformProps.builder().build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("SupersetPlatform 'Superset': plan is required");
+    }
+}
