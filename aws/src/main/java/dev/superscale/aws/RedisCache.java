@@ -122,8 +122,8 @@ public class RedisCache extends RedisReplicationGroup {
         List<String> hits = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            using.put("h" + i, nodeMetric(ids.get(i), "CacheHits", "Sum"));
-            using.put("m" + i, nodeMetric(ids.get(i), "CacheMisses", "Sum"));
+            using.put("h" + i, nodeMetric(ids.get(i), "CacheHits", "Sum", Duration.minutes(5)));
+            using.put("m" + i, nodeMetric(ids.get(i), "CacheMisses", "Sum", Duration.minutes(5)));
             hits.add("h" + i);
             misses.add("m" + i);
         }

@@ -144,8 +144,12 @@ public abstract class RedisReplicationGroup extends Construct implements IConnec
     }
 
     protected static Metric nodeMetric(String cacheClusterId, String metricName, String statistic) {
+        return nodeMetric(cacheClusterId, metricName, statistic, Duration.minutes(1));
+    }
+
+    protected static Metric nodeMetric(String cacheClusterId, String metricName, String statistic, Duration period) {
         return Metric.Builder.create().namespace("AWS/ElastiCache").metricName(metricName)
-                .dimensionsMap(Map.of("CacheClusterId", cacheClusterId)).statistic(statistic).period(Duration.minutes(1)).build();
+                .dimensionsMap(Map.of("CacheClusterId", cacheClusterId)).statistic(statistic).period(period).build();
     }
 
     /** Let a client in on the Redis port. */

@@ -1,11 +1,9 @@
 package dev.superscale.aws;
 
-import dev.superscale.capacity.CapacityPlan;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.Tags;
 import software.constructs.Construct;
 
 /**
@@ -32,8 +30,6 @@ public class SupersetStack extends Stack {
                 .description(description(platformProps))
                 .build());
         this.platform = new SupersetPlatform(this, "Superset", platformProps);
-        CapacityPlan plan = platformProps.getPlan();
-        Tags.of(this).add("superscale:registered-users", Integer.toString(plan.load().registeredUsers()));
 
         CfnOutput.Builder.create(this, "Url").description("Superset's address").value(platform.getWeb().getUrl()).build();
         CfnOutput.Builder.create(this, "ClusterName").description("ECS cluster").value(platform.getCluster().getClusterName()).build();

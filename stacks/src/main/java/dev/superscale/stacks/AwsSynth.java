@@ -101,7 +101,9 @@ public final class AwsSynth {
 
     /** Synthesizes into a directory as it is (no checks, no move): the CDK app's and the benchmark's path. */
     public static CloudAssembly synthesizeInto(SupersetPlatformProps props, String stackName, Path outdir, boolean nag) {
-        App app = App.Builder.create().outdir(outdir.toString()).analyticsReporting(false).build();
+        // The same metadata the CDK CLI asks for (cdk.json), so `cdk diff --template` against this output is clean.
+        App app = App.Builder.create().outdir(outdir.toString()).analyticsReporting(false)
+                .context(Map.of("aws:cdk:enable-path-metadata", true, "aws:cdk:enable-asset-metadata", true)).build();
         if (nag) {
             Aspects.of(app).add(new AwsSolutionsChecks());
         }
