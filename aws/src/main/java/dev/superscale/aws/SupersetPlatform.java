@@ -43,6 +43,7 @@ public class SupersetPlatform extends Construct {
     private final CeleryBeat beat;
     private final QueueDepthPublisher queueDepth;
     private final Monitoring monitoring;
+    private final String url;
 
     public SupersetPlatform(Construct scope, String id, SupersetPlatformProps props) {
         super(scope, id);
@@ -57,6 +58,8 @@ public class SupersetPlatform extends Construct {
         problems.notBoth(props.getExistingBroker(), "existingBroker", props.getBrokerNodeType(), "brokerNodeType");
         problems.notBoth(props.getExistingCache(), "existingCache", props.getCacheNodeType(), "cacheNodeType");
         problems.notBoth(props.getExistingAlarmTopic(), "existingAlarmTopic", props.getAlarmEmail(), "alarmEmail");
+        problems.check(props.getPublicUrl() == null || props.getPublicUrl().matches("https?://[^\\s/]+(/\\S*)?"),
+                "publicUrl '" + props.getPublicUrl() + "' is not an http(s) URL such as https://superset.example.com/");
         problems.throwIfAny();
         this.plan = props.getPlan();
         int zones = plan.availabilityZones().intValue();
@@ -130,7 +133,8 @@ public class SupersetPlatform extends Construct {
         web.getService().getNode().addDependency(migrations.getCompletion());
 
         // Report and alert workers open dashboards through the load balancer to take screenshots and write links.
-        SupersetRuntime withUrl = runtime.withEnvironment(SupersetEnvironment.WEBSERVER_URL, web.getUrl());
+        this.url = props.getPublicUrl() != null ? props.getPublicUrl() : web.getUrl();
+        SupersetRuntime withUrl = runtime.withEnvironment(SupersetEnvironment.WEBSERVER_URL, url);
         List<SpotWorkerGroup> groups = new ArrayList<>();
         for (WorkerGroupPlan group : plan.workerGroups()) {
             SpotWorkerGroup worker = new SpotWorkerGroup(this, "Worker" + Monitoring.pascal(group.queue()), SpotWorkerGroupProps.builder()
@@ -149,6 +153,11 @@ public class SupersetPlatform extends Construct {
                 .database(database).broker(broker).cache(cache)
                 .existingTopic(props.getExistingAlarmTopic()).alarmEmail(props.getAlarmEmail())
                 .build());
+    }
+
+    /** The address users open: publicUrl, or the load balancer's URL. */
+    public String getUrl() {
+        return url;
     }
 
     public CapacityPlan getPlan() {

@@ -26,6 +26,7 @@ public final class SupersetPlatformProps {
     private final SupersetImage supersetImage;
     private final ContainerImage pgBouncerImage;
     private final String certificateArn;
+    private final String publicUrl;
     private final Boolean internetFacing;
     private final List<String> ingressCidrs;
     private final ITopic existingAlarmTopic;
@@ -48,6 +49,7 @@ public final class SupersetPlatformProps {
         this.supersetImage = b.supersetImage;
         this.pgBouncerImage = b.pgBouncerImage;
         this.certificateArn = b.certificateArn;
+        this.publicUrl = b.publicUrl;
         this.internetFacing = b.internetFacing;
         this.ingressCidrs = b.ingressCidrs == null ? null : List.copyOf(b.ingressCidrs);
         this.existingAlarmTopic = b.existingAlarmTopic;
@@ -77,6 +79,7 @@ public final class SupersetPlatformProps {
         b.supersetImage = supersetImage;
         b.pgBouncerImage = pgBouncerImage;
         b.certificateArn = certificateArn;
+        b.publicUrl = publicUrl;
         b.internetFacing = internetFacing;
         b.ingressCidrs = ingressCidrs;
         b.existingAlarmTopic = existingAlarmTopic;
@@ -160,6 +163,15 @@ public final class SupersetPlatformProps {
         return certificateArn;
     }
 
+    /**
+     * The address users open, e.g. https://superset.example.com/ (a DNS name you point at the load
+     * balancer, matching the certificate): report workers open it for screenshots and put it in
+     * links. Default: the load balancer's own URL.
+     */
+    public String getPublicUrl() {
+        return publicUrl;
+    }
+
     /** Whether the load balancer is public. Default true. */
     public Boolean getInternetFacing() {
         return internetFacing;
@@ -201,6 +213,12 @@ public final class SupersetPlatformProps {
         private SupersetImage supersetImage;
         private ContainerImage pgBouncerImage;
         private String certificateArn;
+        private String publicUrl;
+
+        public Builder publicUrl(String publicUrl) {
+            this.publicUrl = publicUrl;
+            return this;
+        }
         private Boolean internetFacing;
         private List<String> ingressCidrs;
         private ITopic existingAlarmTopic;

@@ -31,11 +31,17 @@ public class SupersetStack extends Stack {
                 .build());
         this.platform = new SupersetPlatform(this, "Superset", platformProps);
 
-        CfnOutput.Builder.create(this, "Url").description("Superset's address").value(platform.getWeb().getUrl()).build();
+        CfnOutput.Builder.create(this, "Url").description("Superset's address").value(platform.getUrl()).build();
         CfnOutput.Builder.create(this, "ClusterName").description("ECS cluster").value(platform.getCluster().getClusterName()).build();
         CfnOutput.Builder.create(this, "MigrationTaskDefinition")
                 .description("Task definition for one-off Superset commands, e.g. superset fab create-admin (see the README)")
                 .value(platform.getMigrations().getTaskDefinition().getTaskDefinitionArn()).build();
+        CfnOutput.Builder.create(this, "AppTierSecurityGroup").description("Security group of Superset tasks (for one-off tasks)")
+                .value(platform.getAppTier().getSecurityGroupId()).build();
+        java.util.List<String> subnets = new java.util.ArrayList<>();
+        platform.getVpc().getPrivateSubnets().forEach(subnet -> subnets.add(subnet.getSubnetId()));
+        CfnOutput.Builder.create(this, "TaskSubnets").description("Private subnets of the Superset tasks (for one-off tasks)")
+                .value(software.amazon.awscdk.Fn.join(",", subnets)).build();
         CfnOutput.Builder.create(this, "AlarmTopic").description("SNS topic of the alarms: subscribe to it")
                 .value(platform.getMonitoring().getTopic().getTopicArn()).build();
         if (platform.getDatabase() != null) {

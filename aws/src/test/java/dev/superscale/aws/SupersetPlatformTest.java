@@ -85,6 +85,18 @@ class SupersetPlatformTest {
     }
 
     @Test
+    void reportWorkersOpenThePublicUrl() {
+        Stack stack = Synth.stack();
+        new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.TEAM)
+                .publicUrl("https://superset.example.com/").build());
+        Template template = Template.fromStack(stack);
+        assertThat(Fixtures.environment(Fixtures.only(template, "AWS::ECS::TaskDefinition", "WorkerReportsTaskDefinition"), 0))
+                .containsEntry("SUPERSET_WEBSERVER_URL", "https://superset.example.com/");
+        assertThatThrownBy(() -> new SupersetPlatform(Synth.stack(), "Superset", SupersetPlatformProps.builder().plan(Fixtures.TEAM)
+                .publicUrl("superset.example.com").build())).hasMessageContaining("publicUrl 'superset.example.com'");
+    }
+
+    @Test
     void failsOnAnExistingVpcWithFewerZonesThanThePlan() {
         Stack stack = Synth.stack();
         var vpc = Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-1")

@@ -20,6 +20,7 @@ import software.amazon.awscdk.Aspects;
  *
  * <p>Context (all optional): {@code users} (default {@value #DEFAULT_USERS}) or {@code preset}
  * (100, 1k, 10k, 50k); {@code stackName} (default {@value #DEFAULT_STACK_NAME}); {@code certificateArn};
+ * {@code publicUrl} (the address users open, matching the certificate);
  * {@code alarmEmail}; {@code availabilityZones} (comma-separated names); {@code databaseHaMode}
  * (MULTI_AZ_STANDBY or MULTI_AZ_WITH_READER, to pin the database across the 10,000-user threshold);
  * {@code nag} (default true: cdk-nag's AwsSolutions pack runs on every synth and the CLI fails on
@@ -89,6 +90,7 @@ public final class SupersetCdkApp {
         SupersetPlatformProps props = SupersetPlatformProps.builder()
                 .plan(CapacityPlanner.planFor(load))
                 .certificateArn(context(app, "certificateArn"))
+                .publicUrl(context(app, "publicUrl"))
                 .alarmEmail(context(app, "alarmEmail"))
                 .availabilityZones(zones == null ? null : Arrays.stream(zones.split(",")).map(String::trim).toList())
                 .databaseHaMode(haMode)
