@@ -21,9 +21,9 @@ import software.constructs.Construct;
  * sized for 10,000 users. The README shows this file; ExistingVpcExampleTest synthesizes it.
  *
  * <pre>
- * mvn-locked -q -pl aws -am test-compile
- * java -cp aws/target/classes:aws/target/test-classes:$(cat aws/target/classpath.txt) \
- *      dev.superscale.aws.examples.ExistingVpcExample
+ * mvn-locked -q -B -pl stacks -am install -DskipTests &amp;&amp; mvn-locked -q -B -pl aws test-compile
+ * npx aws-cdk synth --app "java -cp aws/target/test-classes:stacks/target/classes:$(cat stacks/target/classpath.txt) \
+ *     dev.superscale.aws.examples.ExistingVpcExample"
  * </pre>
  */
 public class ExistingVpcExample extends Stack {
@@ -37,7 +37,9 @@ public class ExistingVpcExample extends Stack {
                 .vpcId("vpc-0a1b2c3d4e5f60718")
                 .availabilityZones(List.of("eu-west-1a", "eu-west-1b", "eu-west-1c"))
                 .publicSubnetIds(List.of("subnet-0aa1", "subnet-0aa2", "subnet-0aa3"))
+                .publicSubnetRouteTableIds(List.of("rtb-0aa0", "rtb-0aa0", "rtb-0aa0"))
                 .privateSubnetIds(List.of("subnet-0bb1", "subnet-0bb2", "subnet-0bb3"))
+                .privateSubnetRouteTableIds(List.of("rtb-0bb1", "rtb-0bb2", "rtb-0bb3"))
                 .build());
 
         // The team's PostgreSQL: its writer endpoint, a secret with username/password, its security group.
