@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.CloudFormationValidatePlugin;
+import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.assertions.Template;
 
 class PresetsTest {
@@ -81,6 +83,21 @@ class PresetsTest {
         new SupersetStack(app, "Superset", SupersetPlatformProps.builder().plan(CapacityPlanner.planFor(Preset.ENTERPRISE.load())).build());
         Path dir = Path.of(app.synth().getDirectory());
         return Files.readString(dir.resolve("Superset.template.json"));
+    }
+
+    /** CDK's CloudFormation schema validation (off by default in this module's tests for speed) finds nothing. */
+    @Test
+    void everyPresetPassesCloudFormationSchemaValidation() throws Exception {
+        for (Preset preset : Preset.values()) {
+            Path outdir = Files.createTempDirectory("superscale-validate");
+            App app = App.Builder.create().outdir(outdir.toString()).build();
+            Validations.of(app).addPlugins(new CloudFormationValidatePlugin());
+            new SupersetStack(app, "Superset", SupersetPlatformProps.builder().plan(CapacityPlanner.planFor(preset.load())).build());
+            app.synth();
+            Path report = outdir.resolve("validation-report.json");
+            String violations = Files.exists(report) ? Files.readString(report) : "";
+            assertThat(violations).as("%s: %s", preset, violations).doesNotContain("\"violations\"");
+        }
     }
 
     /** Resources per type and tier, for the docs; also a guard against a component silently disappearing. */

@@ -50,7 +50,7 @@ class SupersetPlatformTest {
         assertThat(properties(ingress.get(0)).get("SourceSecurityGroupId").toString()).contains("PgBouncerTaskSecurityGroup");
         // Without isolated subnets, Redis goes to the private ones.
         template.hasResourceProperties("AWS::ElastiCache::SubnetGroup", Map.of("Description", "RedisBroker subnets",
-                "SubnetIds", List.of("subnet-0bb1", "subnet-0bb2", "subnet-0bb3")));
+                "SubnetIds", List.of("subnet-0bb1bb1bb1bb1bb1b", "subnet-0bb2bb2bb2bb2bb2b", "subnet-0bb3bb3bb3bb3bb3b")));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.superscale.stacks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.aws.SupersetStack;
 import dev.superscale.capacity.InvalidInputException;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.CloudFormationValidatePlugin;
+import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.cxapi.CloudAssembly;
 import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
 import software.amazon.awscdk.cxapi.SynthesisMessage;
@@ -25,8 +29,8 @@ import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
 
 /**
  * Synthesizes a {@link SupersetStack} into a cloud assembly directory, all or nothing: the
- * assembly is written to a temporary sibling directory, checked with cdk-nag's AwsSolutions
- * pack, and only then moved into place (replacing a previous one). {@code cdk deploy --app DIR}
+ * assembly is written to a temporary sibling directory, checked with CDK's CloudFormation schema
+ * validation and cdk-nag's AwsSolutions pack, and only then moved into place (replacing a previous one). {@code cdk deploy --app DIR}
  * deploys the result.
  */
 public final class AwsSynth {
@@ -77,6 +81,11 @@ public final class AwsSynth {
             try {
                 CloudAssembly assembly = synthesizeInto(props, stackName, staging, nag);
                 CloudFormationStackArtifact stack = assembly.getStackByName(stackName);
+                List<String> violations = validationViolations(staging);
+                if (!violations.isEmpty()) {
+                    throw new IllegalStateException("CloudFormation validation found " + violations.size()
+                            + " problem(s); nothing was written:\n  " + String.join("\n  ", violations));
+                }
                 if (nag) {
                     List<String> findings = nagFindings(stack);
                     if (!findings.isEmpty()) {
@@ -107,8 +116,27 @@ public final class AwsSynth {
         if (nag) {
             Aspects.of(app).add(new AwsSolutionsChecks());
         }
+        // CDK's CloudFormation schema validation, whatever CDK_VALIDATION says: superscale synth is the careful path.
+        Validations.of(app).addPlugins(new CloudFormationValidatePlugin());
         new SupersetStack(app, stackName, props);
         return app.synth();
+    }
+
+    /** Violations in the assembly's validation-report.json ("rule: description"), empty when there is none. */
+    static List<String> validationViolations(Path assembly) throws IOException {
+        Path report = assembly.resolve("validation-report.json");
+        List<String> violations = new ArrayList<>();
+        if (!Files.exists(report)) {
+            return violations;
+        }
+        JsonNode root = new ObjectMapper().readTree(report.toFile());
+        for (JsonNode plugin : root.path("pluginReports")) {
+            for (JsonNode violation : plugin.path("violations")) {
+                violations.add(plugin.path("pluginName").asText() + " " + violation.path("ruleName").asText() + ": "
+                        + violation.path("description").asText());
+            }
+        }
+        return violations;
     }
 
     /** Unsuppressed AwsSolutions errors and warnings (and rules cdk-nag could not evaluate) of a synthesized stack. */

@@ -36,10 +36,10 @@ public class ExistingVpcExample extends Stack {
         IVpc vpc = Vpc.fromVpcAttributes(this, "TeamVpc", VpcAttributes.builder()
                 .vpcId("vpc-0a1b2c3d4e5f60718")
                 .availabilityZones(List.of("eu-west-1a", "eu-west-1b", "eu-west-1c"))
-                .publicSubnetIds(List.of("subnet-0aa1", "subnet-0aa2", "subnet-0aa3"))
-                .publicSubnetRouteTableIds(List.of("rtb-0aa0", "rtb-0aa0", "rtb-0aa0"))
-                .privateSubnetIds(List.of("subnet-0bb1", "subnet-0bb2", "subnet-0bb3"))
-                .privateSubnetRouteTableIds(List.of("rtb-0bb1", "rtb-0bb2", "rtb-0bb3"))
+                .publicSubnetIds(List.of("subnet-0aa1aa1aa1aa1aa1a", "subnet-0aa2aa2aa2aa2aa2a", "subnet-0aa3aa3aa3aa3aa3a"))
+                .publicSubnetRouteTableIds(List.of("rtb-0aa0aa0aa0aa0aa0a", "rtb-0aa0aa0aa0aa0aa0a", "rtb-0aa0aa0aa0aa0aa0a"))
+                .privateSubnetIds(List.of("subnet-0bb1bb1bb1bb1bb1b", "subnet-0bb2bb2bb2bb2bb2b", "subnet-0bb3bb3bb3bb3bb3b"))
+                .privateSubnetRouteTableIds(List.of("rtb-0bb1bb1bb1bb1bb1b", "rtb-0bb2bb2bb2bb2bb2b", "rtb-0bb3bb3bb3bb3bb3b"))
                 .build());
 
         // The team's PostgreSQL: its writer endpoint, a secret with username/password, its security group.
