@@ -75,10 +75,10 @@ public final class HaPostgresProps {
     }
 
     /**
-     * Pins the HA mode. Default: the plan's ({@code MULTI_AZ_WITH_READER}, Aurora, from 10,000 users;
-     * {@code MULTI_AZ_STANDBY}, RDS, below). The two are different resources: an existing stack
-     * whose user count crosses the threshold would get a new, empty database. Pin the mode it was
-     * created with and migrate deliberately (README, "Changing the user count").
+     * The HA mode. Default: the plan's ({@code MULTI_AZ_STANDBY}, RDS Multi-AZ, at every tier, so a
+     * user-count change never swaps the engine). {@code MULTI_AZ_WITH_READER} (Aurora with a reader,
+     * faster failover) is a different resource: choose it when the database is created, never by
+     * switching an existing stack, which would get a new, empty database (README, "Changing the user count").
      */
     public PostgresHaMode getHaMode() {
         return haMode;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
-/** Postgres as the 100-user tier (RDS Multi-AZ) and the 10k tier (Aurora with a reader) build it. */
+/** Postgres as every tier builds it by default (RDS Multi-AZ), and as the opt-in Aurora-with-a-reader mode builds it. */
 class HaPostgresTest {
 
     private static Template rds() {
@@ -20,17 +20,21 @@ class HaPostgresTest {
     }
 
     private static Template aurora() {
-        return Synth.preset(Preset.ENTERPRISE).template();
+        return Synth.aurora().template();
     }
 
     @Test
-    void smallTiersUseRdsMultiAzWithASynchronousStandby() {
-        rds().hasResourceProperties("AWS::RDS::DBInstance", Match.objectLike(Map.of("MultiAZ", true, "Engine", "postgres")));
-        assertThat(resources(rds(), "AWS::RDS::DBCluster")).isEmpty();
+    void everyTierUsesRdsMultiAzWithASynchronousStandbyByDefault() {
+        for (Preset preset : Preset.values()) {
+            Template template = Synth.preset(preset).template();
+            template.hasResourceProperties("AWS::RDS::DBInstance", Match.objectLike(Map.of("MultiAZ", true, "Engine", "postgres")));
+            // One engine at every tier: growing past any user count never replaces the database.
+            assertThat(resources(template, "AWS::RDS::DBCluster")).as(preset.name()).isEmpty();
+        }
     }
 
     @Test
-    void largeTiersUseAuroraWithAReaderInAnotherZone() {
+    void optInAuroraHasAReaderInAnotherZone() {
         Template template = aurora();
         Object writerZone = properties(only(template, "AWS::RDS::DBInstance", "Writer")).get("AvailabilityZone");
         Object readerZone = properties(only(template, "AWS::RDS::DBInstance", "Reader")).get("AvailabilityZone");

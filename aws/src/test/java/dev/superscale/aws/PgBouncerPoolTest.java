@@ -64,7 +64,7 @@ class PgBouncerPoolTest {
                 .contains("max_client_conn = " + plan.pgBouncer().maxClientConnections().value())
                 .contains("auth_type = scram-sha-256")
                 .contains("server_tls_sslmode = verify-full")
-                .contains("DatabaseCluster");
+                .contains("SupersetDatabaseInstance");
         assertThat(env.get("SERVER_CA_BUNDLE_URL").toString()).contains("truststore.pki.rds.amazonaws.com");
     }
 

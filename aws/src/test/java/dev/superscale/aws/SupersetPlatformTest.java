@@ -75,13 +75,13 @@ class SupersetPlatformTest {
     }
 
     @Test
-    void canPinTheDatabaseModeAcrossTheTenThousandUserThreshold() {
+    void auroraWithAReaderIsAnExplicitChoice() {
         Stack stack = Synth.stack();
-        new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.ENTERPRISE)
-                .databaseHaMode(PostgresHaMode.MULTI_AZ_STANDBY).build());
+        new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.TEAM)
+                .databaseHaMode(PostgresHaMode.MULTI_AZ_WITH_READER).build());
         Template template = Template.fromStack(stack);
-        assertThat(resources(template, "AWS::RDS::DBCluster")).isEmpty();
-        assertThat(Fixtures.ids(template, "AWS::RDS::DBInstance", "")).containsExactly("SupersetDatabaseInstanceE473EBCA");
+        assertThat(Fixtures.ids(template, "AWS::RDS::DBCluster", "")).containsExactly("SupersetDatabaseCluster40BCF865");
+        assertThat(resources(Synth.preset(dev.superscale.capacity.Preset.TEAM).template(), "AWS::RDS::DBCluster")).isEmpty();
     }
 
     @Test

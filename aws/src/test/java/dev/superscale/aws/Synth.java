@@ -30,6 +30,7 @@ final class Synth {
     }
 
     private static final Map<Preset, Result> PRESETS = new EnumMap<>(Preset.class);
+    private static Result aurora;
 
     private Synth() {
     }
@@ -43,6 +44,19 @@ final class Synth {
             Template template = Template.fromStack(stack);
             return new Result(p, plan, stack, template, nagFindings(stack));
         });
+    }
+
+    /** The 10k preset with the database pinned to Aurora with a reader: the opt-in HA mode. */
+    static synchronized Result aurora() {
+        if (aurora == null) {
+            CapacityPlan plan = CapacityPlanner.planFor(Preset.ENTERPRISE.load());
+            App app = app();
+            Aspects.of(app).add(new AwsSolutionsChecks());
+            SupersetStack stack = new SupersetStack(app, "Superset", SupersetPlatformProps.builder().plan(plan)
+                    .databaseHaMode(dev.superscale.capacity.PostgresHaMode.MULTI_AZ_WITH_READER).build());
+            aurora = new Result(Preset.ENTERPRISE, plan, stack, Template.fromStack(stack), nagFindings(stack));
+        }
+        return aurora;
     }
 
     static App app() {

@@ -356,16 +356,15 @@ public final class CapacityPlanner {
                 + tasksPerSecond * profile.metadataCpuSecondsPerTask();
         int vcpu = Math.max(2, roundUpToPowerOfTwo((int) Math.ceil(cpu / 0.5)));
         int storage = roundUp(20 + load.registeredUsers() * 0.004, 10);
-        boolean reader = load.registeredUsers() >= 10_000;
         return new PostgresPlan(
                 new Sized(vcpu, "vCPU", format("%s vCPU of metadata queries at peak / 50%% target, at least 2", decimal(cpu))),
                 new Sized(vcpu * 8192L, "MiB", "8 GiB per vCPU: the metadata working set and per-connection memory stay in RAM"),
                 new Sized(storage, "GiB", "20 GiB + 4 MiB per registered user (query history, logs, key-value store)"),
                 new Sized(storage * 4L, "GiB", "storage autoscaling ceiling: 4 x the initial size"),
-                reader ? PostgresHaMode.MULTI_AZ_WITH_READER : PostgresHaMode.MULTI_AZ_STANDBY,
-                new Choice(reader ? "reader" : "standby", reader
-                        ? "10,000+ users: a reader in another zone is promoted in about 30 s, faster than a standby"
-                        : "a synchronous standby in another zone: no data loss on failover"),
+                PostgresHaMode.MULTI_AZ_STANDBY,
+                new Choice("standby", "a synchronous standby in another zone (no data loss on failover) at every tier: the engine "
+                        + "never changes with the user count, so growing a deployment never replaces its database. "
+                        + "A reader-based cluster (faster failover) is an explicit choice when the database is created"),
                 new Sized(2, "instances", "writer plus one standby or reader in a second zone"),
                 new Sized(ha ? (load.registeredUsers() >= 10_000 ? 30 : 14) : 7, "days",
                         "longer retention for larger tiers: more people depend on recovering an older state"),

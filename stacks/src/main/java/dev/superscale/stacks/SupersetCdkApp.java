@@ -22,7 +22,7 @@ import software.amazon.awscdk.Aspects;
  * (100, 1k, 10k, 50k); {@code stackName} (default {@value #DEFAULT_STACK_NAME}); {@code certificateArn};
  * {@code publicUrl} (the address users open, matching the certificate);
  * {@code alarmEmail}; {@code availabilityZones} (comma-separated names); {@code databaseHaMode}
- * (MULTI_AZ_STANDBY or MULTI_AZ_WITH_READER, to pin the database across the 10,000-user threshold);
+ * (MULTI_AZ_STANDBY, the default, or MULTI_AZ_WITH_READER for Aurora: choose it when the database is created);
  * {@code nag} (default true: cdk-nag's AwsSolutions pack runs on every synth and the CLI fails on
  * any unsuppressed finding).
  */

@@ -40,7 +40,7 @@ class SynthCommandTest {
         assertThat(run.out()).contains("10,000 registered users").contains("cdk-nag AwsSolutions clean")
                 .contains("npx aws-cdk deploy --app " + out);
         String template = Files.readString(out.resolve("Superset.template.json"));
-        assertThat(template).contains("AWS::RDS::DBCluster").contains("Custom::SupersetMigrations");
+        assertThat(template).contains("AWS::RDS::DBInstance").contains("Custom::SupersetMigrations");
         assertThat(entries(out)).contains("manifest.json", "Superset.assets.json");
         assertThat(entries(tmp)).containsExactly("aws");
     }
