@@ -10,8 +10,8 @@ cd "$root"
 runs="${1:-3}"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  mvn-locked -q -B -DskipTests -pl stacks -am install
-  mvn-locked -q -B -DskipTests -pl aws test-compile
+  "${MVN:-mvn}" -q -B -DskipTests -pl stacks -am install
+  "${MVN:-mvn}" -q -B -DskipTests -pl aws test-compile
   touch stacks/target/.superscale-built
 fi
 classpath="$root/stacks/target/classes:$root/aws/target/test-classes:$(cat stacks/target/classpath.txt)"

@@ -37,28 +37,11 @@ public class RedisBroker extends RedisReplicationGroup {
             preferredZones.add(zones.get(i % zones.size()));
         }
         int snapshotDays = props.getSnapshotRetentionDays() != null ? props.getSnapshotRetentionDays() : DEFAULT_SNAPSHOT_RETENTION_DAYS;
-        this.replicationGroup = CfnReplicationGroup.Builder.create(this, "ReplicationGroup")
-                .replicationGroupDescription("Superset Celery broker and results: " + broker.evictionPolicy().value()
-                        + ", cluster mode " + broker.clusterMode().value())
-                .engine("redis")
-                .engineVersion(engineVersion)
-                .cacheNodeType(nodeType)
+        this.replicationGroup = securedReplicationGroup("Superset Celery broker and results: " + broker.evictionPolicy().value()
+                        + ", cluster mode " + broker.clusterMode().value(), snapshotDays)
                 .clusterMode("disabled")
                 .numCacheClusters(nodes)
                 .preferredCacheClusterAZs(preferredZones)
-                .automaticFailoverEnabled(true)
-                .multiAzEnabled(true)
-                .transitEncryptionEnabled(true)
-                .transitEncryptionMode("required")
-                .authToken(authToken.getSecretValue().unsafeUnwrap())
-                .atRestEncryptionEnabled(true)
-                .snapshotRetentionLimit(snapshotDays)
-                .cacheParameterGroupName(parameterGroup.getRef())
-                .cacheSubnetGroupName(subnetGroup.getRef())
-                .securityGroupIds(List.of(securityGroup.getSecurityGroupId()))
-                .port(PORT)
-                .autoMinorVersionUpgrade(true)
-                .logDeliveryConfigurations(List.of(slowLogDelivery(slowLog)))
                 .build();
         suppressDefaultPort(replicationGroup);
     }

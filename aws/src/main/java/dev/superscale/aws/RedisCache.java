@@ -48,29 +48,13 @@ public class RedisCache extends RedisReplicationGroup {
                     .replicaCount(replicasPerShard)
                     .build());
         }
-        this.replicationGroup = CfnReplicationGroup.Builder.create(this, "ReplicationGroup")
-                .replicationGroupDescription("Superset caches: " + cache.evictionPolicy().value() + ", cluster mode "
-                        + cache.clusterMode().value() + ", " + shards + " shard(s) x " + (1 + replicasPerShard) + " nodes")
-                .engine("redis")
-                .engineVersion(engineVersion)
-                .cacheNodeType(nodeType)
+        this.replicationGroup = securedReplicationGroup("Superset caches: " + cache.evictionPolicy().value() + ", cluster mode "
+                        + cache.clusterMode().value() + ", " + shards + " shard(s) x " + (1 + replicasPerShard) + " nodes",
+                        props.getSnapshotRetentionDays() != null ? props.getSnapshotRetentionDays() : 0)
                 .clusterMode("enabled")
                 .numNodeGroups(shards)
                 .replicasPerNodeGroup(replicasPerShard)
                 .nodeGroupConfiguration(nodeGroups)
-                .automaticFailoverEnabled(true)
-                .multiAzEnabled(true)
-                .transitEncryptionEnabled(true)
-                .transitEncryptionMode("required")
-                .authToken(authToken.getSecretValue().unsafeUnwrap())
-                .atRestEncryptionEnabled(true)
-                .snapshotRetentionLimit(props.getSnapshotRetentionDays() != null ? props.getSnapshotRetentionDays() : 0)
-                .cacheParameterGroupName(parameterGroup.getRef())
-                .cacheSubnetGroupName(subnetGroup.getRef())
-                .securityGroupIds(List.of(securityGroup.getSecurityGroupId()))
-                .port(PORT)
-                .autoMinorVersionUpgrade(true)
-                .logDeliveryConfigurations(List.of(slowLogDelivery(slowLog)))
                 .build();
         suppressDefaultPort(replicationGroup);
     }

@@ -102,6 +102,32 @@ public abstract class RedisReplicationGroup extends Construct implements IConnec
         this.slowLog = LogGroup.Builder.create(this, "SlowLog").retention(RetentionDays.ONE_MONTH).build();
     }
 
+    /**
+     * The replication group's builder with what both kinds share: Multi-AZ automatic failover,
+     * TLS required with the AUTH token, encryption at rest, this construct's parameter group,
+     * subnets, security group and slow log. Subclasses add the cluster layout.
+     */
+    protected CfnReplicationGroup.Builder securedReplicationGroup(String description, int snapshotRetentionDays) {
+        return CfnReplicationGroup.Builder.create(this, "ReplicationGroup")
+                .replicationGroupDescription(description)
+                .engine("redis")
+                .engineVersion(engineVersion)
+                .cacheNodeType(nodeType)
+                .automaticFailoverEnabled(true)
+                .multiAzEnabled(true)
+                .transitEncryptionEnabled(true)
+                .transitEncryptionMode("required")
+                .authToken(authToken.getSecretValue().unsafeUnwrap())
+                .atRestEncryptionEnabled(true)
+                .snapshotRetentionLimit(snapshotRetentionDays)
+                .cacheParameterGroupName(parameterGroup.getRef())
+                .cacheSubnetGroupName(subnetGroup.getRef())
+                .securityGroupIds(List.of(securityGroup.getSecurityGroupId()))
+                .port(PORT)
+                .autoMinorVersionUpgrade(true)
+                .logDeliveryConfigurations(List.of(slowLogDelivery(slowLog)));
+    }
+
     protected static CfnReplicationGroup.LogDeliveryConfigurationRequestProperty slowLogDelivery(LogGroup group) {
         return CfnReplicationGroup.LogDeliveryConfigurationRequestProperty.builder()
                 .destinationType("cloudwatch-logs")
