@@ -45,19 +45,12 @@ public final class DatabaseEndpoint implements IConnectable {
      * @param network     its security group(s): PgBouncer is allowed in on {@code port}
      */
     public static DatabaseEndpoint of(String hostname, int port, ISecret credentials, IConnectable network) {
-        return new DatabaseEndpoint(hostname, port, "superset", credentials, network == null ? null : withPort(network, port));
+        return new DatabaseEndpoint(hostname, port, "superset", credentials, network == null ? null : EndpointConnections.onPort(network, port));
     }
 
     /** The same endpoint with another database name. Default {@code superset}. */
     public DatabaseEndpoint withDatabaseName(String name) {
         return new DatabaseEndpoint(hostname, port, name, credentials, connections);
-    }
-
-    /** The network's security groups with this endpoint's port as the default, so allowDefaultPortFrom works. */
-    private static Connections withPort(IConnectable network, int port) {
-        return new Connections(software.amazon.awscdk.services.ec2.ConnectionsProps.builder()
-                .securityGroups(network.getConnections().getSecurityGroups())
-                .defaultPort(software.amazon.awscdk.services.ec2.Port.tcp(port)).build());
     }
 
     public String getHostname() {

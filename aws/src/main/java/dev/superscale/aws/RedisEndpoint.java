@@ -38,14 +38,7 @@ public final class RedisEndpoint implements IConnectable {
      * @param network   its security group(s): the app tier is allowed in on {@code port}
      */
     public static RedisEndpoint of(String hostname, int port, ISecret authToken, IConnectable network) {
-        return new RedisEndpoint(hostname, port, authToken, network == null ? null : withPort(network, port));
-    }
-
-    /** The network's security groups with this endpoint's port as the default, so allowDefaultPortFrom works. */
-    private static Connections withPort(IConnectable network, int port) {
-        return new Connections(software.amazon.awscdk.services.ec2.ConnectionsProps.builder()
-                .securityGroups(network.getConnections().getSecurityGroups())
-                .defaultPort(software.amazon.awscdk.services.ec2.Port.tcp(port)).build());
+        return new RedisEndpoint(hostname, port, authToken, network == null ? null : EndpointConnections.onPort(network, port));
     }
 
     public String getHostname() {

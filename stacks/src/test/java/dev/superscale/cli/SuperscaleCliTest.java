@@ -7,27 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.UserLoad;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SuperscaleCliTest {
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Superscale.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void planPrintsEveryNumberWithItsReasonAndTheConnectionBudget() {
-        Run run = run("plan", "--users", "10000");
+        CliRun run = run("plan", "--users", "10000");
         CapacityPlan plan = CapacityPlanner.planFor(UserLoad.ofUsers(10_000));
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
@@ -44,7 +36,7 @@ class SuperscaleCliTest {
 
     @Test
     void jsonCarriesTheSameNumbersAsThePlan() throws Exception {
-        Run run = run("plan", "--users", "10000", "--json");
+        CliRun run = run("plan", "--users", "10000", "--json");
         assertThat(run.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         CapacityPlan plan = CapacityPlanner.planFor(UserLoad.ofUsers(10_000));
@@ -63,7 +55,7 @@ class SuperscaleCliTest {
     @Test
     void overridesChangeThePlan() {
         String base = run("plan", "--users", "10000", "--json").out();
-        Run lowerHit = run("plan", "--users", "10000", "--cache-hit", "0.6", "--json");
+        CliRun lowerHit = run("plan", "--users", "10000", "--cache-hit", "0.6", "--json");
         assertThat(lowerHit.exitCode()).isZero();
         assertThat(lowerHit.out()).isNotEqualTo(base).contains("\"cacheHitRatio\" : 0.6");
         assertThat(run("plan", "--users", "10000", "--chart-queries", "sync").out()).contains("set explicitly");
@@ -93,7 +85,7 @@ class SuperscaleCliTest {
         "simulate --users ten         | --users 'ten' is not a whole number",
     })
     void badInputGetsOneClearLineAndExitCodeTwo(String args, String message) {
-        Run run = run(args.trim().split("\\s+"));
+        CliRun run = run(args.trim().split("\\s+"));
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("superscale: ").contains(message);
@@ -103,16 +95,16 @@ class SuperscaleCliTest {
 
     @Test
     void helpDescribesTheCommands() {
-        Run run = run("--help");
+        CliRun run = run("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("plan").contains("Sizes a highly available Apache Superset deployment");
-        Run planHelp = run("plan", "--help");
+        CliRun planHelp = run("plan", "--help");
         assertThat(planHelp.out()).contains("--users=N").contains("--cache-hit=RATIO").contains("Examples:");
     }
 
     @Test
     void simulateShowsThePlanMeetingItsTargetsAndWhereAWhatIfBreaks() {
-        Run run = run("simulate", "--users", "10000", "--what-if-cache-hit", "0.6");
+        CliRun run = run("simulate", "--users", "10000", "--what-if-cache-hit", "0.6");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("interactive").contains("p95").contains("breaks first");
         assertThat(run("simulate", "--users", "10000").out()).isEqualTo(run("simulate", "--users", "10000").out());

@@ -2,10 +2,8 @@ package dev.superscale.stacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.superscale.cli.Superscale;
+import dev.superscale.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,14 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SynthCommandTest {
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Superscale.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static List<String> entries(Path dir) throws IOException {
@@ -34,7 +26,7 @@ class SynthCommandTest {
     @Test
     void writesTheCloudAssemblyForTheUserCount(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("aws");
-        Run run = run("synth", "--users", "10000", "--target", "aws", "--out", out.toString());
+        CliRun run = run("synth", "--users", "10000", "--target", "aws", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("10,000 registered users").contains("cdk-nag AwsSolutions clean")
@@ -49,7 +41,7 @@ class SynthCommandTest {
     void replacesAPreviousOutputAsAWholeAndLeavesNoStagingBehind(@TempDir Path tmp) throws IOException {
         Path out = Files.createDirectories(tmp.resolve("aws"));
         Files.writeString(out.resolve("stale.template.json"), "{}");
-        Run run = run("synth", "--preset", "100", "--out", out.toString());
+        CliRun run = run("synth", "--preset", "100", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(entries(out)).doesNotContain("stale.template.json").contains("Superset.template.json");
         assertThat(entries(tmp)).containsExactly("aws");
@@ -68,7 +60,7 @@ class SynthCommandTest {
     @Test
     void refusesTheKubernetesTargetWithOneLineAndWritesNothing(@TempDir Path tmp) throws IOException {
         for (String target : List.of("k8s", "all")) {
-            Run run = run("synth", "--users", "10000", "--target", target, "--out", tmp.resolve("out").toString());
+            CliRun run = run("synth", "--users", "10000", "--target", target, "--out", tmp.resolve("out").toString());
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err().strip()).doesNotContain("\n").contains("--target " + target + " is not available yet");
             assertThat(entries(tmp)).isEmpty();
@@ -78,7 +70,7 @@ class SynthCommandTest {
     @Test
     void validatesEveryOptionBeforeWritingAnything(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
-        Run run = run("synth", "--users", "abc", "--target", "gcp", "--out", file.toString());
+        CliRun run = run("synth", "--users", "abc", "--target", "gcp", "--out", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).doesNotContain("\n")
                 .contains("--users 'abc'").contains("--target 'gcp' is not allowed: use aws, k8s or all")
@@ -88,7 +80,7 @@ class SynthCommandTest {
 
     @Test
     void rejectsAbsurdUserCounts(@TempDir Path tmp) throws IOException {
-        Run run = run("synth", "--users", "-5", "--out", tmp.resolve("out").toString());
+        CliRun run = run("synth", "--users", "-5", "--out", tmp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--users -5 is outside the supported range");
         assertThat(entries(tmp)).isEmpty();
