@@ -44,8 +44,14 @@ final class SimulateCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UserLoad planned = load.toUserLoad();
-        UserLoad whatIf = whatIfLoad(planned);
+        List<String> problems = new ArrayList<>();
+        UserLoad.Builder plannedBuilder = load.builder(problems);
+        UserLoad.Builder whatIfBuilder = whatIfBuilder(plannedBuilder, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserLoad planned = plannedBuilder.build();
+        UserLoad whatIf = whatIfBuilder == null ? null : whatIfBuilder.build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (PrintStream outStream = lineStream(out); PrintStream errStream = lineStream(err)) {
@@ -53,22 +59,34 @@ final class SimulateCli implements Callable<Integer> {
         }
     }
 
-    /** The what-if load, validated before anything runs; null when no what-if option is given. */
-    private UserLoad whatIfLoad(UserLoad planned) {
+    /** The what-if load's builder, every bad value added to {@code problems}; null when no what-if option is given. */
+    private UserLoad.Builder whatIfBuilder(UserLoad.Builder planned, List<String> problems) {
         if (whatIfUsers == null && whatIfCacheHit == null && whatIfActiveShare == null) {
             return null;
         }
-        UserLoad.Builder builder = planned.toBuilder();
-        if (whatIfUsers != null) {
-            builder.registeredUsers(LoadOptions.parseUsers("--what-if-users", whatIfUsers));
-        }
-        List<String> problems = new ArrayList<>();
-        LoadOptions.decimal(problems, "--what-if-cache-hit", whatIfCacheHit, builder::cacheHitRatio);
-        LoadOptions.decimal(problems, "--what-if-active-share", whatIfActiveShare, builder::peakActiveShare);
+        List<String> own = new ArrayList<>();
+        UserLoad.Builder builder = UserLoad.builder(UserLoad.MIN_USERS);
+        Integer users = whatIfUsers == null ? null : LoadOptions.users("--what-if-users", whatIfUsers, own);
+        Double cacheHit = whatIfCacheHit == null ? null
+                : NumericOption.from("--what-if-cache-hit", LoadOptions.CACHE_HIT.min(), LoadOptions.CACHE_HIT.max()).parse(whatIfCacheHit, own);
+        Double activeShare = whatIfActiveShare == null ? null
+                : NumericOption.above("--what-if-active-share", LoadOptions.ACTIVE_SHARE.min(), LoadOptions.ACTIVE_SHARE.max())
+                        .parse(whatIfActiveShare, own);
+        problems.addAll(own);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            return builder;
         }
-        return builder.build();
+        builder = planned.build().toBuilder();
+        if (users != null) {
+            builder.registeredUsers(users);
+        }
+        if (cacheHit != null) {
+            builder.cacheHitRatio(cacheHit);
+        }
+        if (activeShare != null) {
+            builder.peakActiveShare(activeShare);
+        }
+        return builder;
     }
 
     /** A PrintStream that hands whole lines to a writer, so progress shows as it happens. */

@@ -118,11 +118,11 @@ public final class SupersetCdkApp {
     static int parseUsers(String text) {
         String allowed = "a whole number from " + UserLoad.MIN_USERS + " to " + UserLoad.MAX_USERS;
         long value;
-        try {
-            value = Long.parseLong(text.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.parseLong also takes "+5" and non-ASCII digits such as "١٠٠٠".
+        if (!text.strip().matches("-?[0-9]{1,18}(_[0-9]+)*") || text.strip().replace("_", "").length() > 18) {
             throw new InvalidInputException("-c users=" + text + " is not " + allowed);
         }
+        value = Long.parseLong(text.strip().replace("_", ""));
         if (value < UserLoad.MIN_USERS || value > UserLoad.MAX_USERS) {
             throw new InvalidInputException("-c users=" + value + " is outside the supported range: use " + allowed);
         }

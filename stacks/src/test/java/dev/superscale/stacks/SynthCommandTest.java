@@ -82,7 +82,7 @@ class SynthCommandTest {
     void rejectsAbsurdUserCounts(@TempDir Path tmp) throws IOException {
         CliRun run = run("synth", "--users", "-5", "--out", tmp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--users -5 is outside the supported range");
+        assertThat(run.err()).contains("--users -5 is outside 10..200000");
         assertThat(entries(tmp)).isEmpty();
     }
 }
