@@ -1,6 +1,8 @@
 package dev.superscale.cli;
 
+import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.simulator.SimulateCommand;
 import java.io.ByteArrayOutputStream;
@@ -52,6 +54,8 @@ final class SimulateCli implements Callable<Integer> {
         }
         UserLoad planned = plannedBuilder.build();
         UserLoad whatIf = whatIfBuilder == null ? null : whatIfBuilder.build();
+        // The plan is simulated as planned: one that cannot be built or misses its targets is refused first.
+        PlanFeasibility.require(CapacityPlanner.planFor(planned));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (PrintStream outStream = lineStream(out); PrintStream errStream = lineStream(err)) {

@@ -1,5 +1,6 @@
 package dev.superscale.cli;
 
+import dev.superscale.capacity.InfeasiblePlanException;
 import dev.superscale.capacity.InvalidInputException;
 import dev.superscale.stacks.EnvironmentFault;
 import dev.superscale.stacks.OutputFolder;
@@ -20,6 +21,8 @@ public final class Superscale {
 
     public static final int USAGE_ERROR = 2;
     public static final int INTERNAL_ERROR = 1;
+    /** A valid load whose plan cannot be built or cannot meet its targets: exit 3 with the reason and what to change. */
+    public static final int INFEASIBLE_PLAN = 3;
     /** A fault of the machine (no Node.js, a full disk, an unwritable folder): exit 1 with the cause, no trace. */
     public static final int ENVIRONMENT_FAULT = 1;
 
@@ -53,6 +56,10 @@ public final class Superscale {
             if (ex instanceof InvalidInputException invalid) {
                 err.println("superscale: " + String.join("; ", invalid.problems()));
                 return USAGE_ERROR;
+            }
+            if (ex instanceof InfeasiblePlanException infeasible) {
+                err.println("superscale: " + String.join("; ", infeasible.problems()));
+                return INFEASIBLE_PLAN;
             }
             if (ex instanceof EnvironmentFault fault) {
                 err.println("superscale: " + fault.getMessage());

@@ -3,6 +3,7 @@ package dev.superscale.cli;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.stacks.AwsSynth;
 import dev.superscale.stacks.OutputFolder;
@@ -70,7 +71,7 @@ final class SynthCommand implements Callable<Integer> {
             throw new InvalidInputException(problems);
         }
         long start = System.nanoTime();
-        AwsSynth.Result result = AwsSynth.synthesize(SupersetPlatformProps.builder().plan(CapacityPlanner.planFor(userLoad)).build(),
+        AwsSynth.Result result = AwsSynth.synthesize(SupersetPlatformProps.builder().plan(PlanFeasibility.require(CapacityPlanner.planFor(userLoad))).build(),
                 SupersetCdkApp.DEFAULT_STACK_NAME, Path.of(out), true, force, root.surroundings);
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "superscale: wrote %s (%d resources for %,d registered users, cdk-nag"

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.aws.SupersetStack;
+import dev.superscale.capacity.InfeasiblePlanException;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,11 +55,13 @@ public final class AwsSynth {
      * @param force        replace a non-empty folder that is not a previous Superscale output (never the working
      *                     folder, a folder above it, the home folder, a repository root or the filesystem root)
      * @param surroundings the working folder a relative {@code out} resolves against, and the home folder
-     * @throws InvalidInputException when the plan or the folder is refused
+     * @throws InvalidInputException   when the folder is refused
+     * @throws InfeasiblePlanException when the plan cannot be built or misses its targets
      * @throws EnvironmentFault      when the machine is the problem (Node.js missing, a full disk, ...)
      */
     public static Result synthesize(SupersetPlatformProps props, String stackName, Path out, boolean nag, boolean force,
             OutputFolder.Surroundings surroundings) {
+        PlanFeasibility.require(props.getPlan());
         SynthEnvironment.check(surroundings.environment());
         return OutputFolder.replace(out, force, surroundings, staging -> {
             CloudAssembly assembly = SynthEnvironment.translatingFaults(() -> synthesizeInto(props, stackName, staging, nag));

@@ -3,7 +3,9 @@ package dev.superscale.stacks;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.aws.SupersetStack;
 import dev.superscale.capacity.CapacityPlanner;
+import dev.superscale.capacity.InfeasiblePlanException;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.PostgresHaMode;
 import dev.superscale.capacity.Preset;
 import dev.superscale.capacity.UserLoad;
@@ -44,6 +46,9 @@ public final class SupersetCdkApp {
         } catch (InvalidInputException e) {
             System.err.println("superscale: " + String.join("; ", e.problems()));
             System.exit(2);
+        } catch (InfeasiblePlanException e) {
+            System.err.println("superscale: " + String.join("; ", e.problems()));
+            System.exit(3);
         }
         app.synth();
     }
@@ -88,7 +93,7 @@ public final class SupersetCdkApp {
             throw new InvalidInputException(problems);
         }
         SupersetPlatformProps props = SupersetPlatformProps.builder()
-                .plan(CapacityPlanner.planFor(load))
+                .plan(PlanFeasibility.require(CapacityPlanner.planFor(load)))
                 .certificateArn(context(app, "certificateArn"))
                 .publicUrl(context(app, "publicUrl"))
                 .alarmEmail(context(app, "alarmEmail"))
