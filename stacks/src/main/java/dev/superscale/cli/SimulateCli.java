@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,14 @@ final class SimulateCli implements Callable<Integer> {
     @Option(names = "--what-if-active-share", paramLabel = "RATIO", description = "The same plan under this peak active share.")
     String whatIfActiveShare;
 
+    /** About 40 s on a small machine (the simulator does about 5 million arrivals a second). */
+    static final long DEFAULT_MAX_ARRIVALS = 200_000_000L;
+    static final NumericOption MAX_ARRIVALS = NumericOption.whole("--max-arrivals", 1_000_000, 100_000_000_000L);
+
+    @Option(names = "--max-arrivals", paramLabel = "N",
+            description = "Refuse to run when the simulation would take more arrivals than this (default 200000000, about 40 s).")
+    String maxArrivals;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +58,7 @@ final class SimulateCli implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         UserLoad.Builder plannedBuilder = load.builder(problems);
         UserLoad.Builder whatIfBuilder = whatIfBuilder(plannedBuilder, problems);
+        Double cap = maxArrivals == null ? Double.valueOf(DEFAULT_MAX_ARRIVALS) : MAX_ARRIVALS.parse(maxArrivals, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -56,6 +66,12 @@ final class SimulateCli implements Callable<Integer> {
         UserLoad whatIf = whatIfBuilder == null ? null : whatIfBuilder.build();
         // The plan is simulated as planned: one that cannot be built or misses its targets is refused first.
         PlanFeasibility.require(CapacityPlanner.planFor(planned));
+        long arrivals = SimulateCommand.estimatedArrivals(planned, whatIf);
+        if (arrivals > cap) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "this simulation would take about %,d arrivals (about %d s), "
+                    + "above the cap of %,d: raise it with --max-arrivals %d, or simulate a smaller load",
+                    arrivals, Math.max(1, arrivals / 5_000_000), Math.round(cap), arrivals));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (PrintStream outStream = lineStream(out); PrintStream errStream = lineStream(err)) {
