@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.CloudFormationValidatePlugin;
@@ -35,6 +36,8 @@ public final class AwsSynth {
     /** What was written. */
     public record Result(Path directory, Path template, int resources) {
     }
+
+    private static final Pattern JSII_KERNEL_FOLDER = Pattern.compile("jsii-kernel-[A-Za-z0-9]+");
 
     private AwsSynth() {
     }
@@ -79,6 +82,7 @@ public final class AwsSynth {
                 }
             }
             int resources = ((Map<?, ?>) ((Map<?, ?>) stack.getTemplate()).get("Resources")).size();
+            withoutJsiiTempPaths(staging);
             Path folder = OutputFolder.resolve(out.toString(), surroundings);
             return new Result(folder, folder.resolve(stack.getTemplateFile()), resources);
         });
@@ -87,10 +91,8 @@ public final class AwsSynth {
     /** Synthesizes into a directory as it is (no checks, no move): the CDK app's and the benchmark's path. */
     public static CloudAssembly synthesizeInto(SupersetPlatformProps props, String stackName, Path outdir, boolean nag) {
         // The same metadata the CDK CLI asks for (cdk.json), so `cdk diff --template` against this output is clean.
-        // No creation stack traces: they hold jsii's random temp path, and the CDK CLI leaves them out too.
         App app = App.Builder.create().outdir(outdir.toString()).analyticsReporting(false)
-                .context(Map.of("aws:cdk:enable-path-metadata", true, "aws:cdk:enable-asset-metadata", true,
-                        "aws:cdk:disable-stack-trace", true)).build();
+                .context(Map.of("aws:cdk:enable-path-metadata", true, "aws:cdk:enable-asset-metadata", true)).build();
         if (nag) {
             Aspects.of(app).add(new AwsSolutionsChecks());
         }
@@ -98,6 +100,23 @@ public final class AwsSynth {
         Validations.of(app).addPlugins(new CloudFormationValidatePlugin());
         new SupersetStack(app, stackName, props);
         return app.synth();
+    }
+
+    /**
+     * Replaces jsii's random kernel folder (/tmp/jsii-kernel-XXXXXX) in the assembly's metadata with a fixed
+     * name: aws-ec2 records creation stack traces whatever the context says, and they would make every
+     * synth differ from the last.
+     */
+    static void withoutJsiiTempPaths(Path assembly) throws IOException {
+        try (var files = Files.list(assembly)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".metadata.json")).sorted().toList()) {
+                String text = Files.readString(file);
+                String fixed = JSII_KERNEL_FOLDER.matcher(text).replaceAll("jsii-kernel");
+                if (!fixed.equals(text)) {
+                    Files.writeString(file, fixed);
+                }
+            }
+        }
     }
 
     /** Violations in the assembly's validation-report.json ("rule: description"), empty when there is none. */

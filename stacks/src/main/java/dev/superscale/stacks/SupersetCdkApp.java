@@ -120,7 +120,8 @@ public final class SupersetCdkApp {
         return text.isEmpty() ? null : text;
     }
 
-    static int parseUsers(String text) {
+    /** The {@code -c users=N} context value, parsed strictly; throws {@link InvalidInputException} naming it. */
+    public static int parseUsers(String text) {
         String allowed = "a whole number from " + UserLoad.MIN_USERS + " to " + UserLoad.MAX_USERS;
         long value;
         // ASCII digits only: Long.parseLong also takes "+5" and non-ASCII digits such as "١٠٠٠".
