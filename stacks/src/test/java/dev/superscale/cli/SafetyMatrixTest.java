@@ -281,6 +281,57 @@ class SafetyMatrixTest {
         assertThat(otherOutput).as("another output's staging").exists();
     }
 
+    @Test
+    void whenThePreviousOutputCannotBeDeletedTheMessageSaysWhereItIs() throws Exception {
+        Path out = previousOutput("aws");
+        Path locked = Files.writeString(out.resolve("locked.json"), "kept by chattr +i");
+        assumeChattr(locked, "+i");
+        try {
+            assertThatThrownBy(() -> OutputFolder.replace(out, false, surroundings, staging -> Files.writeString(staging.resolve("new.json"), "new")))
+                    .isInstanceOf(EnvironmentFault.class)
+                    .hasMessageContaining("wrote " + out + ", but the previous output, moved aside to " + sandbox.resolve(".aws.superscale-previous-"))
+                    .hasMessageContaining("delete it yourself");
+            assertThat(entries(out)).as("the new output is in place").containsExactly(OutputFolder.MARKER, "new.json");
+            List<String> previous = entries(sandbox).stream().filter(name -> name.startsWith(".aws.superscale-previous-")).toList();
+            assertThat(previous).hasSize(1);
+            assertThat(entries(sandbox.resolve(previous.get(0)))).contains("locked.json");
+        } finally {
+            try (Stream<Path> all = Files.walk(sandbox)) {
+                for (Path path : all.filter(p -> p.getFileName().toString().equals("locked.json")).toList()) {
+                    chattr(path, "-i");
+                }
+            }
+        }
+    }
+
+    @Test
+    void whenTheOldOutputCannotBeMovedAsideItIsUnchangedAndNothingIsWritten() throws Exception {
+        Path out = previousOutput("aws");
+        Map<String, String> before = snapshot(sandbox);
+        assumeChattr(out, "+i");
+        try {
+            assertThatThrownBy(() -> OutputFolder.replace(out, false, surroundings, staging -> Files.writeString(staging.resolve("new.json"), "new")))
+                    .isInstanceOf(EnvironmentFault.class)
+                    .hasMessageContaining("cannot replace " + out + ": operation not permitted; it is unchanged and nothing new was written");
+        } finally {
+            chattr(out, "-i");
+        }
+        assertThat(snapshot(sandbox)).isEqualTo(before);
+    }
+
+    /** Runs chattr; skips the test where the filesystem or user cannot make files immutable. */
+    private static void assumeChattr(Path path, String flag) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr(path, flag), "chattr " + flag + " is not available here");
+    }
+
+    private static boolean chattr(Path path, String flag) throws Exception {
+        try {
+            return new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"TERM", "INT"})
     void aSignalDuringTheWriteLeavesNothingBehind(String signal) throws Exception {
