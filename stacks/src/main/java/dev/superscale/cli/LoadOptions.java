@@ -56,7 +56,7 @@ public final class LoadOptions {
     String chartQueries;
 
     static final NumericOption USERS = NumericOption.whole("--users", UserLoad.MIN_USERS, UserLoad.MAX_USERS);
-    // The ranges UserLoad accepts, here with the flag's name (LoadOptionsRangeTest keeps them equal).
+    // The ranges UserLoad accepts, here with the flag's name (SafetyMatrixTest.theFlagsRangesAreTheLoadsRanges keeps them equal).
     static final NumericOption ACTIVE_SHARE = NumericOption.above("--active-share", 0, 1);
     static final NumericOption VIEWS_PER_MINUTE = NumericOption.above("--views-per-minute", 0, 60);
     static final NumericOption CHARTS_PER_DASHBOARD = NumericOption.whole("--charts-per-dashboard", 1, 200);
