@@ -130,10 +130,7 @@ public class DatabaseMigrations extends Construct {
 
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
                 .retention(props.getLogRetention() != null ? props.getLogRetention() : ComponentService.DEFAULT_LOG_RETENTION).build();
-        AwsCatalog.FargateSize size = AwsCatalog.fargate(migration.resources().cpuMillicores().value(),
-                migration.resources().memoryMiB().value());
-        this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(ComponentService.X86_64_LINUX).build();
+        this.taskDefinition = ComponentService.fargateTaskDefinition(this, migration);
         props.getRuntime().addContainer(taskDefinition, CONTAINER, migration, logs, null);
         ComponentService.suppressTaskDefinitionFindings(taskDefinition, ComponentService.SUPERSET_ENVIRONMENT);
         this.taskSecurityGroup = SecurityGroup.Builder.create(this, "TaskSecurityGroup").vpc(cluster.getVpc())
