@@ -1,7 +1,5 @@
 package dev.superscale.cost;
 
-import static dev.superscale.capacity.Format.decimal;
-
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.QueuePrediction;
@@ -9,6 +7,7 @@ import dev.superscale.capacity.Queueing;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.capacity.WorkerGroupPlan;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,22 +70,22 @@ public record ModelledCapacity(int webReplicas, double webVcpuPerReplica, int we
         CapacityPlan plan = CapacityPlanner.planFor(shape.toBuilder().registeredUsers(users).build());
         double cpuLimit = webReplicas * webVcpuPerReplica * plan.web().scaleOutCpuPercent().value() / 100.0;
         if (plan.web().cpuDemandVcpu().value() > cpuLimit) {
-            return Optional.of("web CPU: " + decimal(plan.web().cpuDemandVcpu().value()) + " vCPU of work over the " + decimal(cpuLimit)
-                    + " vCPU a " + plan.web().scaleOutCpuPercent().value() + "% CPU target allows");
+            return Optional.of(String.format(Locale.ROOT, "web CPU: %.2f vCPU of work over the %.2f vCPU a %d%% CPU target allows",
+                    plan.web().cpuDemandVcpu().value(), cpuLimit, plan.web().scaleOutCpuPercent().value()));
         }
         QueuePrediction web = Queueing.predict(webReplicas * webThreadsPerReplica, plan.web().demand());
         double webTarget = plan.web().p95WaitTargetSeconds().value();
         if (web.utilization() > CapacityPlanner.QUEUE_UTILIZATION_CAP || web.p95WaitSeconds() > webTarget) {
-            return Optional.of("web threads: p95 wait " + decimal(web.p95WaitSeconds()) + " s (target " + decimal(webTarget) + " s) at "
-                    + decimal(web.utilization() * 100) + "% busy");
+            return Optional.of(String.format(Locale.ROOT, "web threads: p95 wait %.2f s (target %.2f s) at %.0f%% busy", web.p95WaitSeconds(),
+                    webTarget, web.utilization() * 100));
         }
         for (WorkerGroupPlan g : plan.workerGroups()) {
             int processes = processesPerQueue.getOrDefault(g.queue(), 0);
             QueuePrediction q = Queueing.predict(Math.max(1, processes), g.demand());
             double target = g.p95WaitTargetSeconds().value();
             if (processes == 0 || q.utilization() > CapacityPlanner.QUEUE_UTILIZATION_CAP || q.p95WaitSeconds() > target) {
-                return Optional.of("queue " + g.queue() + ": p95 wait " + decimal(q.p95WaitSeconds()) + " s (target " + decimal(target)
-                        + " s) at " + decimal(q.utilization() * 100) + "% busy on " + processes + " processes");
+                return Optional.of(String.format(Locale.ROOT, "queue %s: p95 wait %.2f s (target %.2f s) at %.0f%% busy on %d processes",
+                        g.queue(), q.p95WaitSeconds(), target, q.utilization() * 100, processes));
             }
         }
         return Optional.empty();
