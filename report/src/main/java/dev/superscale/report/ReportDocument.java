@@ -64,7 +64,7 @@ final class ReportDocument {
                 .append("table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }\n")
                 .append("td, th { border: 1px solid #ccc; padding: 3px 8px; text-align: left; }\n")
                 .append("pre { background: #f6f8fa; padding: 1em; overflow-x: auto; font-size: 12px; }\n")
-                .append("img { display: block; margin: 1em 0; border: 1px solid #eee; }\n")
+                .append("img { display: block; margin: 1em 0; border: 1px solid #eee; max-width: 100%; height: auto; }\n")
                 .append("</style>\n</head>\n<body>\n");
         for (Block b : blocks) {
             if (b instanceof Heading h) {
