@@ -100,6 +100,10 @@ public final class ReportWriter {
                 Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
             if (!Files.exists(target)) {
+                // A temporary folder is private (rwx------); a report is for reading, like any folder the user makes.
+                if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
+                    Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
                 staging = null;
                 return;

@@ -47,6 +47,7 @@ class ReportWriterTest {
             assertThat(Files.readString(report.resolve(svg))).startsWith("<?xml").contains("<svg").contains("</svg>");
         }
         assertThat(progress).anyMatch(m -> m.startsWith("report: latency ramp"));
+        assertThat(Files.getPosixFilePermissions(report)).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
     }
 
     @Test
