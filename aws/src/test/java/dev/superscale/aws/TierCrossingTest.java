@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * any of its type's createOnlyProperties (CloudFormation replaces the resource to apply it) is a
  * violation, reported with tier, logical id, type and property.
  *
- * <p>Before issue 8 this failed: 100 -> 1k moved the Data and Application subnets' CidrBlock (two
+X
  * zones grew to three) and the broker's PreferredCacheClusterAZs (a broker replacement loses
  * every queued task). It passes once subnets are laid out for three zones at every tier and the
  * broker's zones are left to ElastiCache.
