@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
  * any of its type's createOnlyProperties (CloudFormation replaces the resource to apply it) is a
  * violation, reported with tier, logical id, type and property.
  *
-X
- * zones grew to three) and the broker's PreferredCacheClusterAZs (a broker replacement loses
- * every queued task). It passes once subnets are laid out for three zones at every tier and the
- * broker's zones are left to ElastiCache.
+ * <p>Before issue 8 this failed with three violations: 100 -> 1k moved both Data subnets' CidrBlock
+ * (two zones grew to three and the isolated ranges shifted), and 1k -> 10k changed the broker's
+ * PreferredCacheClusterAZs (a second replica; replacing the broker loses every queued task). It
+ * passes once subnets are laid out for three zones at every tier and the broker's zones are left
+ * to ElastiCache.
  */
 class TierCrossingTest {
 
