@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * <p>They come from CloudFormation's resource provider schemas. The copy inside the CDK's own
  * {@code CloudFormationValidatePlugin} (npm {@code @aws/cloudformation-validate}) is compiled into
  * its WebAssembly binary and no API returns it, so this reads the same schemas from cfn-lint, which
- * ships them as JSON and is installed on this project's machines: {@code python3} runs
+ * ships them as JSON and is installed on this project's machines: a python3 that imports it runs
  * {@code create_only_properties.py} (a test resource) once for all types.
  */
 final class CreateOnlyProperties {
@@ -40,15 +40,30 @@ final class CreateOnlyProperties {
         try (InputStream in = CreateOnlyProperties.class.getResourceAsStream("create_only_properties.py")) {
             Files.write(script, in.readAllBytes());
         }
-        List<String> command = new ArrayList<>(List.of("python3", script.toString()));
-        command.addAll(types);
-        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("reading CloudFormation resource schemas with python3 and cfn-lint failed"
-                    + " (cfn-lint must be importable by the python3 on PATH): " + err);
+        byte[] out = null;
+        List<String> failures = new ArrayList<>();
+        for (String python : interpreters()) {
+            List<String> command = new ArrayList<>(List.of(python, script.toString()));
+            command.addAll(types);
+            Process process;
+            try {
+                process = new ProcessBuilder(command).start();
+            } catch (IOException notThere) {
+                failures.add(python + ": " + notThere.getMessage());
+                continue;
+            }
+            process.getOutputStream().close();
+            byte[] stdout = process.getInputStream().readAllBytes();
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0) {
+                out = stdout;
+                break;
+            }
+            failures.add(python + ": " + err.strip().lines().reduce((a, b) -> b).orElse("exit " + process.exitValue()));
+        }
+        if (out == null) {
+            throw new IllegalStateException("no python3 with cfn-lint found to read CloudFormation's resource schemas (set"
+                    + " SUPERSCALE_CFN_LINT_PYTHON to one): " + failures);
         }
         Files.delete(script);
         JsonNode json = new ObjectMapper().readTree(out);
@@ -59,6 +74,28 @@ final class CreateOnlyProperties {
             pointers.put(entry.getKey(), List.copyOf(list));
         });
         return new CreateOnlyProperties(json.get("source").asText(), pointers);
+    }
+
+    /**
+     * Interpreters to try, first that imports cfnlint wins: SUPERSCALE_CFN_LINT_PYTHON, the
+     * python3 on PATH, then pyenv's versions (where the machine image installs cfn-lint; a
+     * non-interactive shell may have Debian's python3 first on PATH).
+     */
+    private static List<String> interpreters() throws IOException {
+        List<String> candidates = new ArrayList<>();
+        String chosen = System.getenv("SUPERSCALE_CFN_LINT_PYTHON");
+        if (chosen != null && !chosen.isBlank()) {
+            candidates.add(chosen);
+        }
+        candidates.add("python3");
+        Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
+        if (Files.isDirectory(versions)) {
+            try (var dirs = Files.list(versions)) {
+                dirs.map(d -> d.resolve("bin").resolve("python3")).filter(Files::isExecutable)
+                        .sorted(java.util.Comparator.reverseOrder()).forEach(p -> candidates.add(p.toString()));
+            }
+        }
+        return candidates;
     }
 
     /** Where the schemas came from, e.g. "cfn-lint 1.51.0". */
