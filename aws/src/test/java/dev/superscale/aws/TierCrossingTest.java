@@ -56,6 +56,26 @@ class TierCrossingTest {
                 .isEmpty();
     }
 
+    @Test
+    void growingTheTierNeverDeletesAResource() {
+        List<String> removed = new ArrayList<>();
+        Preset[] presets = Preset.values();
+        for (int t = 1; t < presets.length; t++) {
+            Map<String, Object> before = Synth.preset(presets[t - 1]).template().toJSON();
+            Map<String, Object> after = Synth.preset(presets[t]).template().toJSON();
+            @SuppressWarnings("unchecked")
+            Set<String> kept = ((Map<String, Object>) after.get("Resources")).keySet();
+            @SuppressWarnings("unchecked")
+            Set<String> had = new TreeSet<>(((Map<String, Object>) before.get("Resources")).keySet());
+            had.removeAll(kept);
+            for (String id : had) {
+                removed.add(presets[t - 1].cliName() + " -> " + presets[t].cliName() + ": " + id);
+            }
+        }
+        removed.forEach(r -> System.out.println("tier-crossing removed: " + r));
+        assertThat(removed).as("resources deleted when the tier grows").isEmpty();
+    }
+
     static List<String> violations(String crossing, Map<String, Map<String, Object>> before,
             Map<String, Map<String, Object>> after, CreateOnlyProperties schemas) {
         List<String> found = new ArrayList<>();
