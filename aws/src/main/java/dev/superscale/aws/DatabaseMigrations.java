@@ -64,7 +64,8 @@ public class DatabaseMigrations extends Construct {
         problems.throwIfAny();
         Component migration = props.getRuntime().getTopology().migrations();
         var cluster = props.getCluster();
-        long runLimit = props.getRuntime().getPlan().migrations().timeoutSeconds().value();
+        // The plan's migration limit (plan.migrations().timeoutSeconds()), as the topology hands it over.
+        long runLimit = migration.runTimeoutSeconds().orElseThrow().value();
         long latest = TIMEOUT.toSeconds().longValue() - GIVE_UP_MARGIN.toSeconds().longValue();
         problems.check(runLimit >= 60 && runLimit <= latest, "the plan's migration limit is " + runLimit + " s but must be from 60 s"
                 + " to " + latest + " s: the custom resource's " + TIMEOUT.toSeconds() + " s timeout less a "
