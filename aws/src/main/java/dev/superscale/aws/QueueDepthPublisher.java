@@ -46,11 +46,6 @@ public class QueueDepthPublisher extends Construct {
      * @deprecated only until SupersetPlatform's call moves to
      *     {@link #QueueDepthPublisher(Construct, String, QueueDepthPublisherProps)}; then delete.
      */
-    @Deprecated(forRemoval = true)
-    public QueueDepthPublisher(Construct scope, String id, ICluster cluster, RedisEndpoint broker, List<SpotWorkerGroup> workers) {
-        this(scope, id, QueueDepthPublisherProps.builder().cluster(cluster).broker(broker).workers(workers).build());
-    }
-
     public QueueDepthPublisher(Construct scope, String id, QueueDepthPublisherProps props) {
         super(scope, id);
         Problems problems = new Problems("QueueDepthPublisher", id).require(props, "props");

@@ -88,7 +88,8 @@ public class SupersetPlatform extends Construct implements IConnectable {
             this.databaseEndpoint = props.getExistingDatabase();
         } else {
             this.database = new HaPostgres(this, "Database", HaPostgresProps.builder().plan(plan).vpc(vpc)
-                    .instanceClass(props.getDatabaseInstanceClass()).haMode(props.getDatabaseHaMode()).build());
+                    .instanceClass(props.getDatabaseInstanceClass()).haMode(props.getDatabaseHaMode())
+                    .logRetention(props.getLogRetention()).build());
             this.databaseEndpoint = database.getEndpoint();
         }
         boolean manageExisting = Boolean.TRUE.equals(props.getManageExistingSecurityGroups());
@@ -160,7 +161,8 @@ public class SupersetPlatform extends Construct implements IConnectable {
                 .logRetention(props.getLogRetention()).build());
         beat.getService().getNode().addDependency(migrations.getCompletion());
 
-        this.queueDepth = new QueueDepthPublisher(this, "QueueDepth", cluster, brokerEndpoint, workers);
+        this.queueDepth = new QueueDepthPublisher(this, "QueueDepth", QueueDepthPublisherProps.builder().cluster(cluster)
+                .broker(brokerEndpoint).workers(workers).logRetention(props.getLogRetention()).build());
         this.monitoring = new Monitoring(this, "Monitoring", MonitoringProps.builder()
                 .plan(plan).web(web).workers(workers).beat(beat).pgBouncer(pgBouncer)
                 .database(database).broker(broker).cache(cache)
