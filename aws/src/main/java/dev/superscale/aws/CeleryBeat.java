@@ -37,7 +37,7 @@ public class CeleryBeat extends Construct {
         problems.throwIfAny();
         problems.require(props.getCluster(), "cluster").require(props.getRuntime(), "runtime");
         problems.throwIfAny();
-        long replicas = props.getRuntime().getPlan().celeryBeatReplicas().value();
+        long replicas = props.getRuntime().getPlan().beat().replicas().value();
         problems.check(replicas == 1, "the plan asks for " + replicas + " Celery beat replicas; beat must be exactly one or"
                 + " every scheduled report is sent more than once");
         problems.throwIfAny();

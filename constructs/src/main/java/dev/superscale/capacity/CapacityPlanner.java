@@ -49,6 +49,11 @@ public final class CapacityPlanner {
     static final int ASYNC_STREAM_LIMIT = 1_000;
     static final int ASYNC_FIREHOSE_LIMIT = 1_000_000;
     static final double ASYNC_EVENT_BYTES = 300;
+    static final int SCALE_OUT_COOLDOWN_SECONDS = 60;
+    static final int SCALE_IN_COOLDOWN_SECONDS = 300;
+    static final int WEB_STOP_MARGIN_SECONDS = 10;
+    static final int WORKER_STOP_MARGIN_SECONDS = 30;
+    static final int MIGRATION_TIMEOUT_SECONDS = 2_700;
 
     private final SupersetProfile profile;
 
@@ -70,6 +75,11 @@ public final class CapacityPlanner {
                 ? new Sized(3, "zones", format("%d users >= %d: three zones, so losing one leaves two serving", load.registeredUsers(), HA_USERS))
                 : new Sized(2, "zones", format("%d users < %d: two zones keep failover while halving per-zone cost", load.registeredUsers(), HA_USERS));
 
+        Choice availability = ha
+                ? new Choice(CapacityPlan.HA_ENABLED, format("%d users >= %d: no single replica or zone may stop the service",
+                        load.registeredUsers(), HA_USERS))
+                : new Choice("disabled", format("%d users < %d: two zones for the data stores, but single replicas where a short "
+                        + "outage is acceptable (the reports worker)", load.registeredUsers(), HA_USERS));
         ChartQueryMode mode = chooseMode(load);
         Choice modeReason = modeReason(load, mode);
         TimeoutChain timeouts = timeoutChain(load);
@@ -92,8 +102,7 @@ public final class CapacityPlanner {
                     decimal(web.predictedP95LatencySeconds().value()), decimal(load.webP95LatencySeconds())));
         }
         notes.addAll(GuideEnvelope.notes(load, web, groups, budget));
-        return new CapacityPlan(load, summary(load), mode, modeReason, zones, web, groups,
-                new Sized(1, "replica", "Celery beat must be a singleton: two would send every scheduled report twice"),
+        return new CapacityPlan(load, availability, summary(load), mode, modeReason, zones, web, groups, beat(), migrations(),
                 postgres, budget, bouncer, redisBroker(load, mode, groups), redisCache(load), cachePolicy(), limits,
                 alerts(load, postgres), notes);
     }
@@ -138,6 +147,32 @@ public final class CapacityPlanner {
                     + "is simpler and the web tier absorbs it", decimal(erlangs), decimal(ASYNC_THRESHOLD_ERLANGS));
         }
         return new Choice(mode.cliName(), mode.description() + "; " + why);
+    }
+
+    // ---- singletons ----
+
+    private static BeatPlan beat() {
+        return new BeatPlan(
+                new Sized(1, "replica", "Celery beat must be a singleton: two would send every scheduled report twice"),
+                new Sized(500, "millicores", "beat only wakes up to enqueue due tasks: half a core loads Superset's app"),
+                new Sized(1_024, "MiB", "one Python process with Superset's app loaded"),
+                new Sized(30, "s", "beat holds no work in flight: it only needs to close its broker connection"));
+    }
+
+    private static MigrationPlan migrations() {
+        return new MigrationPlan(
+                new Sized(1_000, "millicores", "superset db upgrade and superset init run in one process: one core"),
+                new Sized(2_048, "MiB", "one Python process loading Superset and running Alembic migrations"),
+                new Sized(MIGRATION_TIMEOUT_SECONDS, "s", "a migration longer than 45 minutes is stuck: stop it and fail the "
+                        + "rollout, leaving time before a deployment tool's own one-hour limit"));
+    }
+
+    private static ScalingCooldowns cooldowns() {
+        return new ScalingCooldowns(
+                new Sized(SCALE_OUT_COOLDOWN_SECONDS, "s", "add capacity again a minute after the last scale-out: new replicas need "
+                        + "that long to start serving"),
+                new Sized(SCALE_IN_COOLDOWN_SECONDS, "s", "remove capacity only after five quiet minutes, so a dip between bursts "
+                        + "does not shed replicas the next burst needs"));
     }
 
     // ---- web ----
@@ -198,6 +233,10 @@ public final class CapacityPlanner {
                 new Sized(Math.round(WEB_CPU_TARGET * 100), "%", "the guide's scale-out point: room for a burst while new replicas start"),
                 new Sized(Math.round(WEB_SCALE_IN_CPU * 100), "%", "the guide's scale-in point"),
                 new Sized(requestsPerReplicaMinute, "requests/min", "peak request rate per replica at peak size: a second scaling signal for I/O-bound load"),
+                cooldowns(),
+                new Sized(timeouts.gunicornGracefulTimeoutSeconds().value() + WEB_STOP_MARGIN_SECONDS, "s",
+                        format("gunicorn's graceful timeout plus %d s: in-flight requests finish before the process is killed",
+                                WEB_STOP_MARGIN_SECONDS)),
                 new Measure(demand.ratePerSecond(), "req/s", "page, API, chart and poll requests at peak"),
                 new Measure(cpu, "vCPU", "sum over request classes of rate x CPU seconds per request"),
                 new Measure(waitTarget, "s", format("%s of the %s s web p95 target; the rest is the request's own work",
@@ -214,7 +253,7 @@ public final class CapacityPlanner {
                 new Sized(idle, "s", "above the gunicorn timeout, so the balancer never cuts a request gunicorn still serves"),
                 new Sized(gunicorn, "s", "above SUPERSET_WEBSERVER_TIMEOUT: Superset answers its own timeout before gunicorn kills the worker"),
                 new Sized(idle + 5, "s", "above the balancer idle timeout, so the balancer closes idle connections first (no 502s)"),
-                new Sized(Math.min(webserver, 110), "s", "in-flight requests finish on shutdown, within container stop limits (120 s on ECS)"),
+                new Sized(webserver, "s", "in-flight requests finish on shutdown: as long as SUPERSET_WEBSERVER_TIMEOUT lets one run"),
                 new Sized(webserver, "s", format("10 x the %s s chart query p95, at least 60 s", decimal(load.chartQueryP95Seconds()))),
                 new Sized(webserver - 10, "s", "SQLLAB_TIMEOUT for sync SQL Lab: below the webserver timeout"));
     }
@@ -233,7 +272,7 @@ public final class CapacityPlanner {
         int soft = limits.sqlLabAsyncTimeLimitSeconds().intValue();
         return workerGroup("interactive", tasks, ServiceMix.of(streams.toArray(ServiceMix.Stream[]::new)),
                 INTERACTIVE_CONCURRENCY, profile.interactiveProcessMemoryMiB(), load.interactiveWaitP95Seconds(),
-                zones, ha ? zones : 2, soft, soft + 30, "SQLLAB_ASYNC_TIME_LIMIT_SEC");
+                zones, ha ? zones : 2, true, soft, soft + 30, "SQLLAB_ASYNC_TIME_LIMIT_SEC");
     }
 
     private WorkerGroupPlan reportsGroup(UserLoad load, int zones, boolean ha, Limits limits) {
@@ -243,11 +282,12 @@ public final class CapacityPlanner {
                 List.of("reports.scheduler", "reports.execute", "reports.prune_log", "cache_chart_thumbnail",
                         "cache_dashboard_thumbnail", "cache_dashboard_screenshot", "cache-warmup", "fetch_url"),
                 demand, REPORTS_CONCURRENCY, profile.reportsProcessMemoryMiB(), load.reportsWaitP95Seconds(),
-                zones, ha ? 2 : 1, soft, soft + 60, "ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT");
+                zones, ha ? 2 : 1, false, soft, soft + 60, "ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT");
     }
 
     private static WorkerGroupPlan workerGroup(String queue, List<String> tasks, ServiceMix demand, int concurrency,
-            int processMemoryMiB, double waitTarget, int zones, int haMinimum, int softLimit, int hardLimit, String limitSource) {
+            int processMemoryMiB, double waitTarget, int zones, int haMinimum, boolean interactive, int softLimit, int hardLimit,
+            String limitSource) {
         int processes = Queueing.minimumServers(demand, waitTarget, QUEUE_UTILIZATION_CAP);
         int byLoad = ceilDiv(processes, concurrency);
         int peak = Math.max(haMinimum, byLoad);
@@ -277,11 +317,24 @@ public final class CapacityPlanner {
                         new Sized(vcpu, "vCPU", "processes mostly wait on the warehouse: about 1.5 processes per vCPU"),
                         new Sized(memoryPerMachine, "MiB", format("%d processes x %d MiB + 2 GiB for the agent and OS, to a machine size",
                                 concurrency, processMemoryMiB))),
+                new Sized(vcpu * 1000L, "millicores", "the whole machine: one worker replica per machine"),
+                new Sized((long) concurrency * processMemoryMiB, "MiB", format("%d processes x %d MiB; the machine's rest is for the "
+                        + "agent and OS", concurrency, processMemoryMiB)),
+                interactive
+                        ? new Sized(haMinimum, "replicas", "the minimum replicas run on on-demand capacity: a spot shortage never "
+                                + "stops dashboards and SQL Lab")
+                        : new Sized(0, "replicas", "all spot: a report delayed by a spot shortage is retried, not lost"),
                 new Sized(1, "tasks", "prefetch 1: a long task never holds queued tasks hostage on a busy process"),
                 new Choice("true", "acks late: a task whose worker is interrupted (spot) is redelivered, not lost"),
                 new Sized(softLimit, "s", limitSource + ": the task gets a SoftTimeLimitExceeded to clean up"),
                 new Sized(hardLimit, "s", "soft limit plus a grace period, then the process is killed"),
                 new Sized(concurrency, "messages", "queue-depth autoscaling target: one waiting task per process"),
+                new Sized(Math.round(WEB_CPU_TARGET * 100), "%", "a second scaling signal: a CPU-bound task mix (large result "
+                        + "serialization, screenshots) scales out even with a short queue"),
+                cooldowns(),
+                new Sized(hardLimit + WORKER_STOP_MARGIN_SECONDS, "s", format("the hard time limit plus %d s: a warm shutdown lets the "
+                        + "running task finish before the process is killed (acks late redelivers it if the platform cuts it shorter)",
+                        WORKER_STOP_MARGIN_SECONDS)),
                 new Measure(waitTarget, "s", "p95 queue wait target from the load"),
                 sizedBy, Queueing.predict(peak * concurrency, demand), demand);
     }
@@ -450,13 +503,21 @@ public final class CapacityPlanner {
     private static AlertThresholds alerts(UserLoad load, PostgresPlan postgres) {
         return new AlertThresholds(
                 new Measure(load.webP95LatencySeconds(), "s", "the web p95 latency target"),
+                AlertWindow.of(60, 5, 3, "five minutes: a slow minute during a deployment or a burst does not page"),
                 new Sized(100, "messages", "the guide's queue depth alert"),
+                AlertWindow.of(60, 3, 3, "three minutes: longer than the autoscaler needs to react to a burst"),
                 new Measure(load.cacheHitRatio(), "ratio", "the cache hit target: below it the workers carry more than planned"),
+                AlertWindow.of(300, 3, 3, "fifteen minutes: the hit ratio moves slowly as caches warm"),
                 new Sized((long) Math.floor(postgres.maxConnections().value() * 0.8), "connections", "80% of max_connections"),
+                AlertWindow.of(60, 3, 3, "three minutes: a connection storm that lasts"),
                 new Sized(250, "ms", "metadata queries are small: a p95 above 250 ms means contention or a missing index"),
+                AlertWindow.of(60, 5, 5, "five minutes: vacuum and checkpoints cause short spikes"),
                 new Sized(80, "%", "the guide's Redis memory alert"),
+                AlertWindow.of(60, 3, 3, "three minutes: memory grows steadily, not in spikes"),
                 new Sized(0, "workers", "any worker down alerts: each group runs at least its HA minimum"),
-                new Measure(0.1, "%", "the guide's error rate alert: more than 0.1% of requests fail"));
+                AlertWindow.of(60, 5, 5, "five minutes: longer than a replacement replica takes to start"),
+                new Measure(0.1, "%", "the guide's error rate alert: more than 0.1% of requests fail"),
+                AlertWindow.of(300, 3, 2, "two of three five-minute periods: enough requests for a stable rate"));
     }
 
     // ---- arithmetic ----
