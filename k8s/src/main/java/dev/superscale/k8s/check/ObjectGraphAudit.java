@@ -174,13 +174,13 @@ public final class ObjectGraphAudit {
             if (targets.isEmpty()) {
                 problems.add(id(pdb) + ": selector matches no workload");
             }
+            // A budget counts every pod it selects, across workloads: compare with their summed minimum.
             JsonNode minAvailable = pdb.path("spec").path("minAvailable");
-            for (String target : targets) {
-                Integer replicas = minimum.get(target);
-                if (minAvailable.isInt() && replicas != null && minAvailable.asInt() >= replicas) {
-                    problems.add(id(pdb) + ": minAvailable " + minAvailable.asInt() + " is not below the " + replicas
-                            + " replica(s) of " + target + ", so a node drain would block");
-                }
+            boolean known = !targets.isEmpty() && targets.stream().allMatch(minimum::containsKey);
+            int replicas = targets.stream().mapToInt(t -> minimum.getOrDefault(t, 0)).sum();
+            if (minAvailable.isInt() && known && minAvailable.asInt() >= replicas) {
+                problems.add(id(pdb) + ": minAvailable " + minAvailable.asInt() + " is not below the " + replicas
+                        + " minimum replica(s) of " + String.join(" + ", targets) + ", so a node drain would block");
             }
         }
     }

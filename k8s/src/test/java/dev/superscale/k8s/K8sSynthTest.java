@@ -1,0 +1,72 @@
+package dev.superscale.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.Preset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class K8sSynthTest {
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void everyManifestOfEveryPresetValidatesStrictlyAndPassesTheAudit(Preset preset) {
+        Map<String, String> files = K8sSynth.render(K8sFixtures.props(preset));
+        List<String> problems = K8sSynth.check(K8sFixtures.props(preset), files, Optional.of(K8sFixtures.SCHEMAS));
+        assertThat(problems).isEmpty();
+        System.out.println("k8s " + preset.cliName() + ": " + K8sSynth.manifests(files).size() + " objects in " + (files.size() - 1) + " files");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void theIngressOptionValidatesToo(Preset preset) {
+        SupersetK8sProps props = K8sFixtures.builder(preset)
+                .exposure(WebExposure.ingress("nginx", "ingress-system", "superset.example.com")).build();
+        assertThat(K8sSynth.check(props, K8sSynth.render(props), Optional.of(K8sFixtures.SCHEMAS))).isEmpty();
+    }
+
+    @Test
+    void twoSynthsGiveIdenticalBytes() {
+        assertThat(K8sSynth.render(K8sFixtures.props(Preset.ENTERPRISE))).isEqualTo(K8sSynth.render(K8sFixtures.props(Preset.ENTERPRISE)));
+    }
+
+    @Test
+    void writesOneFilePerComponentAndAKustomizationListingThem(@TempDir Path temp) throws IOException {
+        Path out = temp.resolve("k8s");
+        K8sSynth.Result result = K8sSynth.synthesize(K8sFixtures.props(Preset.ENTERPRISE), out, Optional.of(K8sFixtures.SCHEMAS));
+        assertThat(result.schemaValidated()).isTrue();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("namespace.yaml", "web.yaml", "worker-interactive.yaml",
+                    "worker-reports.yaml", "beat.yaml", "migrations.yaml", "pgbouncer.yaml", "network-policies.yaml", K8sSynth.KUSTOMIZATION);
+        }
+        assertThat(Files.readString(out.resolve(K8sSynth.KUSTOMIZATION))).contains("- web.yaml\n", "- worker-interactive.yaml\n");
+        // A second synth replaces its own previous output.
+        K8sSynth.synthesize(K8sFixtures.props(Preset.GLOBAL), out, Optional.empty());
+        assertThat(Files.readString(out.resolve("web.yaml"))).isNotEmpty();
+    }
+
+    @Test
+    void refusesAFolderHoldingSomethingElseAndWritesNothing(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> K8sSynth.synthesize(K8sFixtures.props(Preset.TEAM), temp, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a Superscale Kubernetes output");
+        try (var files = Files.list(temp)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void refusesTheWorkingFolder() {
+        assertThat(K8sSynth.checkOutput(Path.of(""), "--out")).singleElement().asString().contains("working folder");
+    }
+}
