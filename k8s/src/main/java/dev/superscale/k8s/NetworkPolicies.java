@@ -78,12 +78,12 @@ public class NetworkPolicies extends Construct {
                 List.of(NetworkPolicyIngressRule.builder().from(List.of(NetworkPolicyPeer.builder().podSelector(supersetPods).build()))
                         .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build()),
                 List.of(NetworkPolicyEgressRule.builder().to(cidrs(postgres.cidrs())).ports(List.of(port(postgres.port(), "TCP"))).build()));
-    }
 
-    /** Admits a component's metrics port to Prometheus' namespace. */
-    void allowScrape(String id, Component component, LabelSelector pods, int metricsPort, String prometheusNamespace) {
-        add(id, Labels.name(component.name()) + "-metrics", pods, List.of(NetworkPolicyIngressRule.builder()
-                .from(List.of(namespacePeer(prometheusNamespace))).ports(List.of(port(metricsPort, "TCP"))).build()), List.of());
+        // The broker's exporter: out to the broker, in from Prometheus on the metrics port only.
+        add("RedisExporter", "superset-redis-exporter", LabelSelector.builder().matchLabels(Labels.selector(Monitoring.COMPONENT)).build(),
+                List.of(NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
+                        .ports(List.of(port(Monitoring.EXPORTER_PORT, "TCP"))).build()),
+                List.of(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(List.of(port(redis.brokerPort(), "TCP"))).build()));
     }
 
     private void add(String id, String name, LabelSelector pods, List<NetworkPolicyIngressRule> ingress, List<NetworkPolicyEgressRule> egress) {

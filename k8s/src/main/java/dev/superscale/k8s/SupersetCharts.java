@@ -13,8 +13,8 @@ import software.constructs.Construct;
 
 /**
  * The Superset deployment as cdk8s charts, one per component (each becomes one file of the synth
- * output): namespace, base, pgbouncer, migrations, web, one per worker queue, beat and
- * network-policies. Add them to your own {@code App}, or use the constructs inside your charts.
+ * output): namespace, base, pgbouncer, migrations, web, one per worker queue, beat,
+ * monitoring and network-policies. Add them to your own {@code App}, or use the constructs inside your charts.
  */
 public final class SupersetCharts {
 
@@ -40,6 +40,7 @@ public final class SupersetCharts {
             new CeleryWorkerGroup(chart(scope, worker.name(), props), "Workers", props, worker);
         }
         new CeleryBeat(chart(scope, "beat", props), "Beat", props);
+        new Monitoring(chart(scope, "monitoring", props), "Monitoring", props);
         new NetworkPolicies(chart(scope, "network-policies", props), "NetworkPolicies", props);
     }
 

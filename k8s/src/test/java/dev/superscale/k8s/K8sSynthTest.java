@@ -35,6 +35,36 @@ class K8sSynthTest {
         assertThat(K8sSynth.check(props, K8sSynth.render(props), Optional.of(K8sFixtures.SCHEMAS))).isEmpty();
     }
 
+    /** Measured in one warm JVM: the full render against a one-object chart, the jsii round trips' floor. */
+    @Test
+    void reportsTheSynthTimeAsARatioToAOneObjectChart() {
+        SupersetK8sProps props = K8sFixtures.props(Preset.ENTERPRISE);
+        K8sSynth.render(props);
+        oneObjectChart();
+        long full = Long.MAX_VALUE;
+        long one = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            K8sSynth.render(props);
+            long t1 = System.nanoTime();
+            oneObjectChart();
+            long t2 = System.nanoTime();
+            full = Math.min(full, t1 - t0);
+            one = Math.min(one, t2 - t1);
+        }
+        System.out.printf(java.util.Locale.ROOT, "k8s synth 10k: %.0f ms, one-object chart %.0f ms, ratio %.1f%n",
+                full / 1e6, one / 1e6, (double) full / one);
+        assertThat(full).isGreaterThan(one);
+    }
+
+    private static void oneObjectChart() {
+        org.cdk8s.App app = new org.cdk8s.App();
+        org.cdk8s.Chart chart = new org.cdk8s.Chart(app, "one");
+        new imports.k8s.KubeConfigMap(chart, "ConfigMap", imports.k8s.KubeConfigMapProps.builder()
+                .metadata(imports.k8s.ObjectMeta.builder().name("one").build()).data(Map.of("k", "v")).build());
+        chart.toJson();
+    }
+
     @Test
     void twoSynthsGiveIdenticalBytes() {
         assertThat(K8sSynth.render(K8sFixtures.props(Preset.ENTERPRISE))).isEqualTo(K8sSynth.render(K8sFixtures.props(Preset.ENTERPRISE)));
