@@ -27,6 +27,12 @@ public final class SupersetEnvironment {
     /** Base URL the report workers' headless browser opens. Default http://localhost:8088/ (the web service in the same network). */
     public static final String WEBSERVER_URL = "SUPERSET_WEBSERVER_URL";
 
+    /**
+     * "true" (default) or "false": whether users reach Superset over HTTPS. Sets the Secure flag of the
+     * session and async-queries cookies, which browsers drop over plain HTTP.
+     */
+    public static final String HTTPS = "SUPERSET_HTTPS";
+
     /** Variables that must be set; the file fails fast naming the first one missing. */
     public static final List<String> REQUIRED = List.of(SECRET_KEY, DATABASE_HOST, DATABASE_PORT, DATABASE_DB, DATABASE_USER,
             DATABASE_PASSWORD, REDIS_BROKER_HOST, REDIS_BROKER_PORT, REDIS_BROKER_PASSWORD, REDIS_CACHE_NODES, REDIS_CACHE_PASSWORD);

@@ -306,7 +306,8 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 EnvVar.secret(SupersetEnvironment.REDIS_BROKER_PASSWORD, SupersetSecret.REDIS_BROKER_AUTH, SupersetSecret.VALUE),
                 EnvVar.endpoint(SupersetEnvironment.REDIS_CACHE_NODES, Endpoint.REDIS_CACHE, Endpoint.Part.NODES),
                 EnvVar.secret(SupersetEnvironment.REDIS_CACHE_PASSWORD, SupersetSecret.REDIS_CACHE_AUTH, SupersetSecret.VALUE),
-                EnvVar.endpoint(SupersetEnvironment.REDIS_TLS, Endpoint.REDIS_BROKER, Endpoint.Part.TLS)));
+                EnvVar.endpoint(SupersetEnvironment.REDIS_TLS, Endpoint.REDIS_BROKER, Endpoint.Part.TLS),
+                EnvVar.endpoint(SupersetEnvironment.HTTPS, Endpoint.WEB_URL, Endpoint.Part.TLS)));
         if (plan.asyncChartQueries()) {
             env.add(EnvVar.secret(SupersetEnvironment.ASYNC_QUERIES_JWT_SECRET, SupersetSecret.ASYNC_QUERIES_JWT, SupersetSecret.VALUE));
         }

@@ -41,7 +41,12 @@ final class Endpoints {
                 case TLS -> Boolean.toString(redis.tls());
                 default -> null;
             };
-            case WEB_URL -> part == Endpoint.Part.URL ? props.getWebUrl() : null;
+            case WEB_URL -> switch (part) {
+                case URL -> props.getWebUrl();
+                // Secure cookies exactly when users arrive over HTTPS.
+                case TLS -> Boolean.toString(props.getWebUrl().startsWith("https://"));
+                default -> null;
+            };
         };
         if (value == null) {
             throw new IllegalArgumentException("the Kubernetes target has no " + part + " for endpoint " + endpoint);

@@ -167,6 +167,21 @@ public final class K8sSynth {
         return new Result(target, counts, counts.values().stream().mapToInt(Integer::intValue).sum(), schemas.isPresent());
     }
 
+    /**
+     * Writes already-checked files into an empty folder (a caller's staging folder, e.g. the command
+     * line's all-or-nothing output folder), without the marker: the caller owns the folder.
+     */
+    public static Result writeInto(SupersetK8sProps props, Map<String, String> files, Path folder, boolean schemaValidated) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            if (!file.getKey().equals(KUSTOMIZATION)) {
+                counts.put(file.getKey(), Manifests.parse(file.getValue()).size());
+            }
+        }
+        return new Result(folder, counts, counts.values().stream().mapToInt(Integer::intValue).sum(), schemaValidated);
+    }
+
     private static boolean empty(Path dir) {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();

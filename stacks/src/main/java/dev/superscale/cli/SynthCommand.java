@@ -4,15 +4,17 @@ import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.stacks.AwsSynth;
 import dev.superscale.k8s.K8sSynth;
 import dev.superscale.k8s.SupersetK8sProps;
 import dev.superscale.k8s.check.StrictSchemas;
+import dev.superscale.stacks.OutputFolder;
 import dev.superscale.stacks.SupersetCdkApp;
 import dev.superscale.topology.SupersetTopology;
+import java.util.Map;
 import java.util.Optional;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code superscale synth}: writes the deployable templates for a user load, all or nothing. */
@@ -47,8 +50,16 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", description = "aws, k8s or all (default aws).")
     String target = "aws";
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Directory to write, replaced as a whole (default " + DEFAULT_OUT + ").")
+    @Option(names = "--out", paramLabel = "DIR", description = {"Folder to write, replaced as a whole (default " + DEFAULT_OUT + ").",
+            "Refused: the working folder or above it, home, a repository root, and a non-empty folder that is not",
+            "a previous Superscale output (marked by its " + OutputFolder.MARKER + " file)."})
     String out = DEFAULT_OUT;
+
+    @Option(names = "--force", description = "Replace a non-empty --out that is not a previous Superscale output (the other refusals stay).")
+    boolean force;
+
+    @ParentCommand
+    Superscale root;
 
     @Spec
     CommandSpec spec;
@@ -62,20 +73,7 @@ final class SynthCommand implements Callable<Integer> {
             case "k8s", "all" -> problems.addAll(k8s.problems());
             default -> problems.add("--target '" + target + "' is not allowed: use aws, k8s or all");
         }
-        Path directory = null;
-        try {
-            directory = Path.of(out);
-            switch (chosen) {
-                case "k8s" -> problems.addAll(K8sSynth.checkOutput(directory, "--out"));
-                case "all" -> {
-                    problems.addAll(AwsSynth.checkOutput(directory.resolve("aws"), "--out"));
-                    problems.addAll(K8sSynth.checkOutput(directory.resolve("k8s"), "--out"));
-                }
-                default -> problems.addAll(AwsSynth.checkOutput(directory, "--out"));
-            }
-        } catch (InvalidPathException e) {
-            problems.add("--out '" + out + "' is not a path: " + e.getReason());
-        }
+        problems.addAll(OutputFolder.problems(out, "--out", force, root.surroundings));
         UserLoad userLoad = null;
         try {
             userLoad = load.toUserLoad();
@@ -87,37 +85,62 @@ final class SynthCommand implements Callable<Integer> {
         }
         CapacityPlan plan = CapacityPlanner.planFor(userLoad);
         long start = System.nanoTime();
+        PlanFeasibility.require(plan);
         SupersetK8sProps k8sProps = null;
+        Map<String, String> files = null;
         Optional<StrictSchemas> schemas = Optional.empty();
         if (!chosen.equals("aws")) {
             // Checked before anything is written, so --target all never leaves AWS output beside broken manifests.
             k8sProps = k8s.toProps(SupersetTopology.of(plan));
-            schemas = StrictSchemas.locate(Path.of("")).map(StrictSchemas::load);
-            List<String> findings = K8sSynth.check(k8sProps, K8sSynth.render(k8sProps), schemas);
+            schemas = StrictSchemas.locate(root.surroundings.workingFolder()).map(StrictSchemas::load);
+            files = K8sSynth.render(k8sProps);
+            List<String> findings = K8sSynth.check(k8sProps, files, schemas);
             if (!findings.isEmpty()) {
                 throw new IllegalStateException("the Kubernetes manifests have " + findings.size() + " problem(s); nothing was written:\n  "
                         + String.join("\n  ", findings));
             }
         }
-        if (!chosen.equals("k8s")) {
-            Path awsOut = chosen.equals("all") ? directory.resolve("aws") : directory;
-            AwsSynth.Result result = AwsSynth.synthesize(SupersetPlatformProps.builder().plan(plan).build(),
-                    SupersetCdkApp.DEFAULT_STACK_NAME, awsOut, true);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            spec.commandLine().getOut().printf(Locale.ROOT, "superscale: wrote %s (%d resources for %,d registered users, cdk-nag"
-                            + " AwsSolutions clean) in %.1f s%nDeploy it with: npx aws-cdk deploy --app %s%n",
-                    result.template(), result.resources(), userLoad.registeredUsers(), seconds, result.directory());
-        }
-        if (k8sProps != null) {
-            Path k8sOut = chosen.equals("all") ? directory.resolve("k8s") : directory;
-            K8sSynth.Result result = K8sSynth.synthesize(k8sProps, k8sOut, schemas);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            spec.commandLine().getOut().printf(Locale.ROOT, "superscale: wrote %s (%d Kubernetes objects in %d files for %,d registered users,"
-                            + " %s and audited) in %.1f s%nApply it with: kubectl apply -k %s%n",
-                    result.directory(), result.objects(), result.objectsPerFile().size(), userLoad.registeredUsers(),
-                    result.schemaValidated() ? "strictly schema-validated" : "NOT schema-validated (../shared/k8s-schemas not found)",
-                    seconds, result.directory());
+        SupersetPlatformProps awsProps = SupersetPlatformProps.builder().plan(plan).build();
+        SupersetK8sProps k8sFinal = k8sProps;
+        Map<String, String> k8sFiles = files;
+        boolean validated = schemas.isPresent();
+        switch (chosen) {
+            case "k8s" -> {
+                K8sSynth.Result result = OutputFolder.replace(Path.of(out), force, root.surroundings,
+                        staging -> K8sSynth.writeInto(k8sFinal, k8sFiles, staging, validated));
+                printK8s(result, userLoad, start, Path.of(out));
+            }
+            case "all" -> {
+                // One staging folder for both targets: all or nothing across AWS and Kubernetes.
+                AwsSynth.Result[] aws = new AwsSynth.Result[1];
+                K8sSynth.Result result = OutputFolder.replace(Path.of(out), force, root.surroundings, staging -> {
+                    aws[0] = AwsSynth.synthesize(awsProps, SupersetCdkApp.DEFAULT_STACK_NAME, staging.resolve("aws"), true, false, root.surroundings);
+                    return K8sSynth.writeInto(k8sFinal, k8sFiles, java.nio.file.Files.createDirectories(staging.resolve("k8s")), validated);
+                });
+                printAws(aws[0].resources(), userLoad, start, Path.of(out).resolve("aws"));
+                printK8s(result, userLoad, start, Path.of(out).resolve("k8s"));
+            }
+            default -> {
+                AwsSynth.Result result = AwsSynth.synthesize(awsProps, SupersetCdkApp.DEFAULT_STACK_NAME, Path.of(out), true, force, root.surroundings);
+                spec.commandLine().getOut().printf(Locale.ROOT, "superscale: wrote %s (%d resources for %,d registered users, cdk-nag"
+                                + " AwsSolutions clean) in %.1f s%nDeploy it with: npx aws-cdk deploy --app %s%n",
+                        result.template(), result.resources(), userLoad.registeredUsers(), (System.nanoTime() - start) / 1e9, result.directory());
+            }
         }
         return 0;
+    }
+
+    private void printAws(int resources, UserLoad userLoad, long start, Path directory) {
+        spec.commandLine().getOut().printf(Locale.ROOT, "superscale: wrote %s (%d resources for %,d registered users, cdk-nag"
+                        + " AwsSolutions clean) in %.1f s%nDeploy it with: npx aws-cdk deploy --app %s%n",
+                directory, resources, userLoad.registeredUsers(), (System.nanoTime() - start) / 1e9, directory);
+    }
+
+    private void printK8s(K8sSynth.Result result, UserLoad userLoad, long start, Path directory) {
+        spec.commandLine().getOut().printf(Locale.ROOT, "superscale: wrote %s (%d Kubernetes objects in %d files for %,d registered users,"
+                        + " %s and audited) in %.1f s%nApply it with: kubectl apply -k %s%n",
+                directory, result.objects(), result.objectsPerFile().size(), userLoad.registeredUsers(),
+                result.schemaValidated() ? "strictly schema-validated" : "NOT schema-validated (../shared/k8s-schemas not found)",
+                (System.nanoTime() - start) / 1e9, directory);
     }
 }

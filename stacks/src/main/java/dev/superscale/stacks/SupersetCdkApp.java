@@ -3,7 +3,9 @@ package dev.superscale.stacks;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.aws.SupersetStack;
 import dev.superscale.capacity.CapacityPlanner;
+import dev.superscale.capacity.InfeasiblePlanException;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.PostgresHaMode;
 import dev.superscale.capacity.Preset;
 import dev.superscale.capacity.UserLoad;
@@ -20,6 +22,7 @@ import software.amazon.awscdk.Aspects;
  *
  * <p>Context (all optional): {@code users} (default {@value #DEFAULT_USERS}) or {@code preset}
  * (100, 1k, 10k, 50k); {@code stackName} (default {@value #DEFAULT_STACK_NAME}); {@code certificateArn};
+ * {@code internetFacing} and {@code allowPlainHttp} (true/false, default false: an internal load balancer);
  * {@code publicUrl} (the address users open, matching the certificate);
  * {@code alarmEmail}; {@code availabilityZones} (comma-separated names); {@code databaseHaMode}
  * (MULTI_AZ_STANDBY, the default, or MULTI_AZ_WITH_READER for Aurora: choose it when the database is created);
@@ -44,6 +47,9 @@ public final class SupersetCdkApp {
         } catch (InvalidInputException e) {
             System.err.println("superscale: " + String.join("; ", e.problems()));
             System.exit(2);
+        } catch (InfeasiblePlanException e) {
+            System.err.println("superscale: " + String.join("; ", e.problems()));
+            System.exit(3);
         }
         app.synth();
     }
@@ -83,17 +89,21 @@ public final class SupersetCdkApp {
             }
         }
         boolean nag = !"false".equalsIgnoreCase(context(app, "nag"));
+        Boolean internetFacing = flag(app, "internetFacing", problems);
+        Boolean allowPlainHttp = flag(app, "allowPlainHttp", problems);
         String zones = context(app, "availabilityZones");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         SupersetPlatformProps props = SupersetPlatformProps.builder()
-                .plan(CapacityPlanner.planFor(load))
+                .plan(PlanFeasibility.require(CapacityPlanner.planFor(load)))
                 .certificateArn(context(app, "certificateArn"))
                 .publicUrl(context(app, "publicUrl"))
                 .alarmEmail(context(app, "alarmEmail"))
                 .availabilityZones(zones == null ? null : Arrays.stream(zones.split(",")).map(String::trim).toList())
                 .databaseHaMode(haMode)
+                .internetFacing(internetFacing)
+                .allowPlainHttp(allowPlainHttp)
                 .build();
         if (nag) {
             Aspects.of(app).add(new AwsSolutionsChecks());
@@ -103,6 +113,19 @@ public final class SupersetCdkApp {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
+    }
+
+    /** A true/false context value, or null when unset; anything else is a problem naming the key. */
+    private static Boolean flag(App app, String key, List<String> problems) {
+        String text = context(app, key);
+        if (text == null) {
+            return null;
+        }
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            problems.add("-c " + key + "=" + text + " is not allowed: use true or false");
+            return null;
+        }
+        return Boolean.valueOf(text.toLowerCase(Locale.ROOT));
     }
 
     private static String context(App app, String key) {
@@ -115,14 +138,15 @@ public final class SupersetCdkApp {
         return text.isEmpty() ? null : text;
     }
 
-    static int parseUsers(String text) {
+    /** The {@code -c users=N} context value, parsed strictly; throws {@link InvalidInputException} naming it. */
+    public static int parseUsers(String text) {
         String allowed = "a whole number from " + UserLoad.MIN_USERS + " to " + UserLoad.MAX_USERS;
         long value;
-        try {
-            value = Long.parseLong(text.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.parseLong also takes "+5" and non-ASCII digits such as "١٠٠٠".
+        if (!text.strip().matches("-?[0-9]{1,18}(_[0-9]+)*") || text.strip().replace("_", "").length() > 18) {
             throw new InvalidInputException("-c users=" + text + " is not " + allowed);
         }
+        value = Long.parseLong(text.strip().replace("_", ""));
         if (value < UserLoad.MIN_USERS || value > UserLoad.MAX_USERS) {
             throw new InvalidInputException("-c users=" + value + " is outside the supported range: use " + allowed);
         }
