@@ -6,7 +6,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # What the tests start or run themselves: real PostgreSQL, PgBouncer and Redis servers on free
 # loopback ports, python3 for superset_config.py, and headless Chromium (with a font) that renders
-# the plan report. One package per line: add new ones here.
+# the plan report, and promtool (Debian's prometheus) for the alert rules. One package per line:
+# add new ones here.
 packages=(
   postgresql
   pgbouncer
@@ -14,6 +15,7 @@ packages=(
   python3
   chromium
   fonts-dejavu-core
+  prometheus
 )
 
 missing=()

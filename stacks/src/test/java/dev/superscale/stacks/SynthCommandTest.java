@@ -59,11 +59,12 @@ class SynthCommandTest {
     }
 
     @Test
-    void refusesTheKubernetesTargetWithOneLineAndWritesNothing(@TempDir Path tmp) throws IOException {
+    void theKubernetesTargetNamesTheMissingEndpointsInOneLineAndWritesNothing(@TempDir Path tmp) throws IOException {
         for (String target : List.of("k8s", "all")) {
             CliRun run = run("synth", "--users", "10000", "--target", target, "--out", tmp.resolve("out").toString());
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err().strip()).doesNotContain("\n").contains("--target " + target + " is not available yet");
+            assertThat(run.err().strip()).doesNotContain("\n").contains("--target k8s needs --postgres-host, --postgres-cidr,"
+                    + " --redis-broker, --redis-cache-nodes, --redis-cidr");
             assertThat(entries(tmp)).isEmpty();
         }
     }

@@ -1,0 +1,28 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ * Compress a backup file (a tar file per tablespace) while streaming it to the object store.
+ * <p>
+ * Available options are empty string (no
+ * compression, default), <code>gzip</code>, <code>bzip2</code>, <code>lz4</code>, and <code>snappy</code>.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:48.509Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.ClusterSpecBackupBarmanObjectStoreDataCompression")
+public enum ClusterSpecBackupBarmanObjectStoreDataCompression {
+    /**
+     * bzip2.
+     */
+    BZIP2,
+    /**
+     * gzip.
+     */
+    GZIP,
+    /**
+     * lz4.
+     */
+    LZ4,
+    /**
+     * snappy.
+     */
+    SNAPPY,
+}

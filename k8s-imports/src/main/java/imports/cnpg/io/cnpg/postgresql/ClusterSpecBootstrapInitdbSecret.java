@@ -1,0 +1,115 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ * Name of the secret containing the initial credentials for the owner of the user database.
+ * <p>
+ * If empty a new secret will be
+ * created from scratch
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:48.552Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.ClusterSpecBootstrapInitdbSecret")
+@software.amazon.jsii.Jsii.Proxy(ClusterSpecBootstrapInitdbSecret.Jsii$Proxy.class)
+public interface ClusterSpecBootstrapInitdbSecret extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Name of the referent.
+     */
+    @org.jetbrains.annotations.NotNull java.lang.String getName();
+
+    /**
+     * @return a {@link Builder} of {@link ClusterSpecBootstrapInitdbSecret}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link ClusterSpecBootstrapInitdbSecret}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<ClusterSpecBootstrapInitdbSecret> {
+        java.lang.String name;
+
+        /**
+         * Sets the value of {@link ClusterSpecBootstrapInitdbSecret#getName}
+         * @param name Name of the referent. This parameter is required.
+         * @return {@code this}
+         */
+        public Builder name(java.lang.String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link ClusterSpecBootstrapInitdbSecret}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public ClusterSpecBootstrapInitdbSecret build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link ClusterSpecBootstrapInitdbSecret}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements ClusterSpecBootstrapInitdbSecret {
+        private final java.lang.String name;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.name = software.amazon.jsii.Kernel.get(this, "name", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.name = java.util.Objects.requireNonNull(builder.name, "name is required");
+        }
+
+        @Override
+        public final java.lang.String getName() {
+            return this.name;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            data.set("name", om.valueToTree(this.getName()));
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("cnpg_iocnpgpostgresql.ClusterSpecBootstrapInitdbSecret"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            ClusterSpecBootstrapInitdbSecret.Jsii$Proxy that = (ClusterSpecBootstrapInitdbSecret.Jsii$Proxy) o;
+
+            return this.name.equals(that.name);
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.name.hashCode();
+            return result;
+        }
+    }
+}

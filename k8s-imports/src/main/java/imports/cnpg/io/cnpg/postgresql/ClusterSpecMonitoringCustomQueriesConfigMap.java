@@ -1,0 +1,139 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ * ConfigMapKeySelector contains enough information to let you locate the key of a ConfigMap.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:48.710Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.ClusterSpecMonitoringCustomQueriesConfigMap")
+@software.amazon.jsii.Jsii.Proxy(ClusterSpecMonitoringCustomQueriesConfigMap.Jsii$Proxy.class)
+public interface ClusterSpecMonitoringCustomQueriesConfigMap extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * The key to select.
+     */
+    @org.jetbrains.annotations.NotNull java.lang.String getKey();
+
+    /**
+     * Name of the referent.
+     */
+    @org.jetbrains.annotations.NotNull java.lang.String getName();
+
+    /**
+     * @return a {@link Builder} of {@link ClusterSpecMonitoringCustomQueriesConfigMap}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link ClusterSpecMonitoringCustomQueriesConfigMap}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<ClusterSpecMonitoringCustomQueriesConfigMap> {
+        java.lang.String key;
+        java.lang.String name;
+
+        /**
+         * Sets the value of {@link ClusterSpecMonitoringCustomQueriesConfigMap#getKey}
+         * @param key The key to select. This parameter is required.
+         * @return {@code this}
+         */
+        public Builder key(java.lang.String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link ClusterSpecMonitoringCustomQueriesConfigMap#getName}
+         * @param name Name of the referent. This parameter is required.
+         * @return {@code this}
+         */
+        public Builder name(java.lang.String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link ClusterSpecMonitoringCustomQueriesConfigMap}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public ClusterSpecMonitoringCustomQueriesConfigMap build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link ClusterSpecMonitoringCustomQueriesConfigMap}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements ClusterSpecMonitoringCustomQueriesConfigMap {
+        private final java.lang.String key;
+        private final java.lang.String name;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.key = software.amazon.jsii.Kernel.get(this, "key", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.name = software.amazon.jsii.Kernel.get(this, "name", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.key = java.util.Objects.requireNonNull(builder.key, "key is required");
+            this.name = java.util.Objects.requireNonNull(builder.name, "name is required");
+        }
+
+        @Override
+        public final java.lang.String getKey() {
+            return this.key;
+        }
+
+        @Override
+        public final java.lang.String getName() {
+            return this.name;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            data.set("key", om.valueToTree(this.getKey()));
+            data.set("name", om.valueToTree(this.getName()));
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("cnpg_iocnpgpostgresql.ClusterSpecMonitoringCustomQueriesConfigMap"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            ClusterSpecMonitoringCustomQueriesConfigMap.Jsii$Proxy that = (ClusterSpecMonitoringCustomQueriesConfigMap.Jsii$Proxy) o;
+
+            if (!key.equals(that.key)) return false;
+            return this.name.equals(that.name);
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.key.hashCode();
+            result = 31 * result + (this.name.hashCode());
+            return result;
+        }
+    }
+}

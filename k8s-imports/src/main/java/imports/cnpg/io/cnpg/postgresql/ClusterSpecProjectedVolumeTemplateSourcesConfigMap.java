@@ -1,0 +1,200 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ * configMap information about the configMap data to project.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:48.791Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMap")
+@software.amazon.jsii.Jsii.Proxy(ClusterSpecProjectedVolumeTemplateSourcesConfigMap.Jsii$Proxy.class)
+public interface ClusterSpecProjectedVolumeTemplateSourcesConfigMap extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * items if unspecified, each key-value pair in the Data field of the referenced ConfigMap will be projected into the volume as a file whose name is the key and content is the value.
+     * <p>
+     * If specified, the listed keys will be
+     * projected into the specified paths, and unlisted keys will not be
+     * present. If a key is specified which is not present in the ConfigMap,
+     * the volume setup will error unless it is marked optional. Paths must be
+     * relative and may not contain the '..' path or start with '..'.
+     */
+    default @org.jetbrains.annotations.Nullable java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems> getItems() {
+        return null;
+    }
+
+    /**
+     * Name of the referent.
+     * <p>
+     * This field is effectively required, but due to backwards compatibility is
+     * allowed to be empty. Instances of this type with an empty value here are
+     * almost certainly wrong.
+     * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getName() {
+        return null;
+    }
+
+    /**
+     * optional specify whether the ConfigMap or its keys must be defined.
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.Boolean getOptional() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link ClusterSpecProjectedVolumeTemplateSourcesConfigMap}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link ClusterSpecProjectedVolumeTemplateSourcesConfigMap}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<ClusterSpecProjectedVolumeTemplateSourcesConfigMap> {
+        java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems> items;
+        java.lang.String name;
+        java.lang.Boolean optional;
+
+        /**
+         * Sets the value of {@link ClusterSpecProjectedVolumeTemplateSourcesConfigMap#getItems}
+         * @param items items if unspecified, each key-value pair in the Data field of the referenced ConfigMap will be projected into the volume as a file whose name is the key and content is the value.
+         *              If specified, the listed keys will be
+         *              projected into the specified paths, and unlisted keys will not be
+         *              present. If a key is specified which is not present in the ConfigMap,
+         *              the volume setup will error unless it is marked optional. Paths must be
+         *              relative and may not contain the '..' path or start with '..'.
+         * @return {@code this}
+         */
+        @SuppressWarnings("unchecked")
+        public Builder items(java.util.List<? extends imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems> items) {
+            this.items = (java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems>)items;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link ClusterSpecProjectedVolumeTemplateSourcesConfigMap#getName}
+         * @param name Name of the referent.
+         *             This field is effectively required, but due to backwards compatibility is
+         *             allowed to be empty. Instances of this type with an empty value here are
+         *             almost certainly wrong.
+         *             More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+         * @return {@code this}
+         */
+        public Builder name(java.lang.String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link ClusterSpecProjectedVolumeTemplateSourcesConfigMap#getOptional}
+         * @param optional optional specify whether the ConfigMap or its keys must be defined.
+         * @return {@code this}
+         */
+        public Builder optional(java.lang.Boolean optional) {
+            this.optional = optional;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link ClusterSpecProjectedVolumeTemplateSourcesConfigMap}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public ClusterSpecProjectedVolumeTemplateSourcesConfigMap build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link ClusterSpecProjectedVolumeTemplateSourcesConfigMap}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements ClusterSpecProjectedVolumeTemplateSourcesConfigMap {
+        private final java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems> items;
+        private final java.lang.String name;
+        private final java.lang.Boolean optional;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.items = software.amazon.jsii.Kernel.get(this, "items", software.amazon.jsii.NativeType.listOf(software.amazon.jsii.NativeType.forClass(imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems.class)));
+            this.name = software.amazon.jsii.Kernel.get(this, "name", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.optional = software.amazon.jsii.Kernel.get(this, "optional", software.amazon.jsii.NativeType.forClass(java.lang.Boolean.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        @SuppressWarnings("unchecked")
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.items = (java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems>)builder.items;
+            this.name = builder.name;
+            this.optional = builder.optional;
+        }
+
+        @Override
+        public final java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems> getItems() {
+            return this.items;
+        }
+
+        @Override
+        public final java.lang.String getName() {
+            return this.name;
+        }
+
+        @Override
+        public final java.lang.Boolean getOptional() {
+            return this.optional;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            if (this.getItems() != null) {
+                data.set("items", om.valueToTree(this.getItems()));
+            }
+            if (this.getName() != null) {
+                data.set("name", om.valueToTree(this.getName()));
+            }
+            if (this.getOptional() != null) {
+                data.set("optional", om.valueToTree(this.getOptional()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("cnpg_iocnpgpostgresql.ClusterSpecProjectedVolumeTemplateSourcesConfigMap"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            ClusterSpecProjectedVolumeTemplateSourcesConfigMap.Jsii$Proxy that = (ClusterSpecProjectedVolumeTemplateSourcesConfigMap.Jsii$Proxy) o;
+
+            if (this.items != null ? !this.items.equals(that.items) : that.items != null) return false;
+            if (this.name != null ? !this.name.equals(that.name) : that.name != null) return false;
+            return this.optional != null ? this.optional.equals(that.optional) : that.optional == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.items != null ? this.items.hashCode() : 0;
+            result = 31 * result + (this.name != null ? this.name.hashCode() : 0);
+            result = 31 * result + (this.optional != null ? this.optional.hashCode() : 0);
+            return result;
+        }
+    }
+}

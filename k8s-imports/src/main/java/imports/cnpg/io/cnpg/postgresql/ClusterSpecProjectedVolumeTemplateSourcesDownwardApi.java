@@ -1,0 +1,118 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ * downwardAPI information about the downwardAPI data to project.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:48.792Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApi")
+@software.amazon.jsii.Jsii.Proxy(ClusterSpecProjectedVolumeTemplateSourcesDownwardApi.Jsii$Proxy.class)
+public interface ClusterSpecProjectedVolumeTemplateSourcesDownwardApi extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Items is a list of DownwardAPIVolume file.
+     */
+    default @org.jetbrains.annotations.Nullable java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems> getItems() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link ClusterSpecProjectedVolumeTemplateSourcesDownwardApi}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link ClusterSpecProjectedVolumeTemplateSourcesDownwardApi}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<ClusterSpecProjectedVolumeTemplateSourcesDownwardApi> {
+        java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems> items;
+
+        /**
+         * Sets the value of {@link ClusterSpecProjectedVolumeTemplateSourcesDownwardApi#getItems}
+         * @param items Items is a list of DownwardAPIVolume file.
+         * @return {@code this}
+         */
+        @SuppressWarnings("unchecked")
+        public Builder items(java.util.List<? extends imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems> items) {
+            this.items = (java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems>)items;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link ClusterSpecProjectedVolumeTemplateSourcesDownwardApi}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public ClusterSpecProjectedVolumeTemplateSourcesDownwardApi build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link ClusterSpecProjectedVolumeTemplateSourcesDownwardApi}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements ClusterSpecProjectedVolumeTemplateSourcesDownwardApi {
+        private final java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems> items;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.items = software.amazon.jsii.Kernel.get(this, "items", software.amazon.jsii.NativeType.listOf(software.amazon.jsii.NativeType.forClass(imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems.class)));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        @SuppressWarnings("unchecked")
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.items = (java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems>)builder.items;
+        }
+
+        @Override
+        public final java.util.List<imports.cnpg.io.cnpg.postgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems> getItems() {
+            return this.items;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            if (this.getItems() != null) {
+                data.set("items", om.valueToTree(this.getItems()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("cnpg_iocnpgpostgresql.ClusterSpecProjectedVolumeTemplateSourcesDownwardApi"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            ClusterSpecProjectedVolumeTemplateSourcesDownwardApi.Jsii$Proxy that = (ClusterSpecProjectedVolumeTemplateSourcesDownwardApi.Jsii$Proxy) o;
+
+            return this.items != null ? this.items.equals(that.items) : that.items == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.items != null ? this.items.hashCode() : 0;
+            return result;
+        }
+    }
+}

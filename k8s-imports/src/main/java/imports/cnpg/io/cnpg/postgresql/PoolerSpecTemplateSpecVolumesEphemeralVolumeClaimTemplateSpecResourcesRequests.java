@@ -1,0 +1,31 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:49.240Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests")
+public class PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests extends software.amazon.jsii.JsiiObject {
+
+    protected PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests(final software.amazon.jsii.JsiiObjectRef objRef) {
+        super(objRef);
+    }
+
+    protected PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests(final software.amazon.jsii.JsiiObject.InitializationMode initializationMode) {
+        super(initializationMode);
+    }
+
+    public static @org.jetbrains.annotations.NotNull imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests fromNumber(final @org.jetbrains.annotations.NotNull java.lang.Number value) {
+        return software.amazon.jsii.JsiiObject.jsiiStaticCall(imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests.class, "fromNumber", software.amazon.jsii.NativeType.forClass(imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests.class), new Object[] { java.util.Objects.requireNonNull(value, "value is required") });
+    }
+
+    public static @org.jetbrains.annotations.NotNull imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests fromString(final @org.jetbrains.annotations.NotNull java.lang.String value) {
+        return software.amazon.jsii.JsiiObject.jsiiStaticCall(imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests.class, "fromString", software.amazon.jsii.NativeType.forClass(imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests.class), new Object[] { java.util.Objects.requireNonNull(value, "value is required") });
+    }
+
+    /**
+     * Returns union: either {@link java.lang.String} or {@link java.lang.Number}
+     */
+    public @org.jetbrains.annotations.NotNull java.lang.Object getValue() {
+        return software.amazon.jsii.Kernel.get(this, "value", software.amazon.jsii.NativeType.forClass(java.lang.Object.class));
+    }
+}

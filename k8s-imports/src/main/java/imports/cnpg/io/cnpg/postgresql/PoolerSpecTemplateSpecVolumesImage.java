@@ -1,0 +1,187 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ * image represents an OCI object (a container image or artifact) pulled and mounted on the kubelet's host machine.
+ * <p>
+ * The volume is resolved at pod startup depending on which PullPolicy value is provided:
+ * <p>
+ * <ul>
+ * <li>Always: the kubelet always attempts to pull the reference. Container creation will fail If the pull fails.</li>
+ * <li>Never: the kubelet never pulls the reference and only uses a local image or artifact. Container creation will fail if the reference isn't present.</li>
+ * <li>IfNotPresent: the kubelet pulls if the reference isn't already present on disk. Container creation will fail if the reference isn't present and the pull fails.</li>
+ * </ul>
+ * <p>
+ * The volume gets re-resolved if the pod gets deleted and recreated, which means that new remote content will become available on pod recreation.
+ * A failure to resolve or pull the image during pod startup will block containers from starting and may add significant latency. Failures will be retried using normal volume backoff and will be reported on the pod reason and message.
+ * The types of objects that may be mounted by this volume are defined by the container runtime implementation on a host machine and at minimum must include all valid types supported by the container image field.
+ * The OCI object gets mounted in a single directory (spec.containers[<em>].volumeMounts.mountPath) by merging the manifest layers in the same way as for container images.
+ * The volume will be mounted read-only (ro).
+ * Sub path mounts for containers are not supported (spec.containers[</em>].volumeMounts.subpath) before 1.33.
+ * The field spec.securityContext.fsGroupChangePolicy has no effect on this volume type.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:49.245Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.PoolerSpecTemplateSpecVolumesImage")
+@software.amazon.jsii.Jsii.Proxy(PoolerSpecTemplateSpecVolumesImage.Jsii$Proxy.class)
+public interface PoolerSpecTemplateSpecVolumesImage extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Policy for pulling OCI objects.
+     * <p>
+     * Possible values are:
+     * Always: the kubelet always attempts to pull the reference. Container creation will fail If the pull fails.
+     * Never: the kubelet never pulls the reference and only uses a local image or artifact. Container creation will fail if the reference isn't present.
+     * IfNotPresent: the kubelet pulls if the reference isn't already present on disk. Container creation will fail if the reference isn't present and the pull fails.
+     * Defaults to Always if :latest tag is specified, or IfNotPresent otherwise.
+     * <p>
+     * Default: Always if :latest tag is specified, or IfNotPresent otherwise.
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getPullPolicy() {
+        return null;
+    }
+
+    /**
+     * Required: Image or artifact reference to be used.
+     * <p>
+     * Behaves in the same way as pod.spec.containers[*].image.
+     * Pull secrets will be assembled in the same way as for the container image by looking up node credentials, SA image pull secrets, and pod spec image pull secrets.
+     * More info: https://kubernetes.io/docs/concepts/containers/images
+     * This field is optional to allow higher level config management to default or override
+     * container images in workload controllers like Deployments and StatefulSets.
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getReference() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link PoolerSpecTemplateSpecVolumesImage}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link PoolerSpecTemplateSpecVolumesImage}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<PoolerSpecTemplateSpecVolumesImage> {
+        java.lang.String pullPolicy;
+        java.lang.String reference;
+
+        /**
+         * Sets the value of {@link PoolerSpecTemplateSpecVolumesImage#getPullPolicy}
+         * @param pullPolicy Policy for pulling OCI objects.
+         *                   Possible values are:
+         *                   Always: the kubelet always attempts to pull the reference. Container creation will fail If the pull fails.
+         *                   Never: the kubelet never pulls the reference and only uses a local image or artifact. Container creation will fail if the reference isn't present.
+         *                   IfNotPresent: the kubelet pulls if the reference isn't already present on disk. Container creation will fail if the reference isn't present and the pull fails.
+         *                   Defaults to Always if :latest tag is specified, or IfNotPresent otherwise.
+         * @return {@code this}
+         */
+        public Builder pullPolicy(java.lang.String pullPolicy) {
+            this.pullPolicy = pullPolicy;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link PoolerSpecTemplateSpecVolumesImage#getReference}
+         * @param reference Required: Image or artifact reference to be used.
+         *                  Behaves in the same way as pod.spec.containers[*].image.
+         *                  Pull secrets will be assembled in the same way as for the container image by looking up node credentials, SA image pull secrets, and pod spec image pull secrets.
+         *                  More info: https://kubernetes.io/docs/concepts/containers/images
+         *                  This field is optional to allow higher level config management to default or override
+         *                  container images in workload controllers like Deployments and StatefulSets.
+         * @return {@code this}
+         */
+        public Builder reference(java.lang.String reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link PoolerSpecTemplateSpecVolumesImage}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public PoolerSpecTemplateSpecVolumesImage build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link PoolerSpecTemplateSpecVolumesImage}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements PoolerSpecTemplateSpecVolumesImage {
+        private final java.lang.String pullPolicy;
+        private final java.lang.String reference;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.pullPolicy = software.amazon.jsii.Kernel.get(this, "pullPolicy", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.reference = software.amazon.jsii.Kernel.get(this, "reference", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.pullPolicy = builder.pullPolicy;
+            this.reference = builder.reference;
+        }
+
+        @Override
+        public final java.lang.String getPullPolicy() {
+            return this.pullPolicy;
+        }
+
+        @Override
+        public final java.lang.String getReference() {
+            return this.reference;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            if (this.getPullPolicy() != null) {
+                data.set("pullPolicy", om.valueToTree(this.getPullPolicy()));
+            }
+            if (this.getReference() != null) {
+                data.set("reference", om.valueToTree(this.getReference()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("cnpg_iocnpgpostgresql.PoolerSpecTemplateSpecVolumesImage"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            PoolerSpecTemplateSpecVolumesImage.Jsii$Proxy that = (PoolerSpecTemplateSpecVolumesImage.Jsii$Proxy) o;
+
+            if (this.pullPolicy != null ? !this.pullPolicy.equals(that.pullPolicy) : that.pullPolicy != null) return false;
+            return this.reference != null ? this.reference.equals(that.reference) : that.reference == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.pullPolicy != null ? this.pullPolicy.hashCode() : 0;
+            result = 31 * result + (this.reference != null ? this.reference.hashCode() : 0);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package imports.cnpg.io.cnpg.postgresql;
+
+/**
+ * downwardAPI information about the downwardAPI data to project.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:49.252Z")
+@software.amazon.jsii.Jsii(module = imports.cnpg.io.cnpg.postgresql.$Module.class, fqn = "cnpg_iocnpgpostgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi")
+@software.amazon.jsii.Jsii.Proxy(PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi.Jsii$Proxy.class)
+public interface PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Items is a list of DownwardAPIVolume file.
+     */
+    default @org.jetbrains.annotations.Nullable java.util.List<imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems> getItems() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi> {
+        java.util.List<imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems> items;
+
+        /**
+         * Sets the value of {@link PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi#getItems}
+         * @param items Items is a list of DownwardAPIVolume file.
+         * @return {@code this}
+         */
+        @SuppressWarnings("unchecked")
+        public Builder items(java.util.List<? extends imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems> items) {
+            this.items = (java.util.List<imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems>)items;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi {
+        private final java.util.List<imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems> items;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.items = software.amazon.jsii.Kernel.get(this, "items", software.amazon.jsii.NativeType.listOf(software.amazon.jsii.NativeType.forClass(imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems.class)));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        @SuppressWarnings("unchecked")
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.items = (java.util.List<imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems>)builder.items;
+        }
+
+        @Override
+        public final java.util.List<imports.cnpg.io.cnpg.postgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems> getItems() {
+            return this.items;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            if (this.getItems() != null) {
+                data.set("items", om.valueToTree(this.getItems()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("cnpg_iocnpgpostgresql.PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi.Jsii$Proxy that = (PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi.Jsii$Proxy) o;
+
+            return this.items != null ? this.items.equals(that.items) : that.items == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.items != null ? this.items.hashCode() : 0;
+            return result;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package imports.gateway.io.k8s.networking.gateway;
+
+/**
+ * HTTPRoute provides a way to route HTTP requests.
+ * <p>
+ * This includes the capability
+ * to match requests by hostname, path, header, or query param. Filters can be
+ * used to specify additional processing steps. Backends specify where matching
+ * requests should be routed.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:09.807Z")
+@software.amazon.jsii.Jsii(module = imports.gateway.io.k8s.networking.gateway.$Module.class, fqn = "gateway_iok8snetworkinggateway.HttpRouteV1Beta1Props")
+@software.amazon.jsii.Jsii.Proxy(HttpRouteV1Beta1Props.Jsii$Proxy.class)
+public interface HttpRouteV1Beta1Props extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Spec defines the desired state of HTTPRoute.
+     */
+    @org.jetbrains.annotations.NotNull imports.gateway.io.k8s.networking.gateway.HttpRouteV1Beta1Spec getSpec();
+
+    /**
+     */
+    default @org.jetbrains.annotations.Nullable org.cdk8s.ApiObjectMetadata getMetadata() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link HttpRouteV1Beta1Props}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link HttpRouteV1Beta1Props}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<HttpRouteV1Beta1Props> {
+        imports.gateway.io.k8s.networking.gateway.HttpRouteV1Beta1Spec spec;
+        org.cdk8s.ApiObjectMetadata metadata;
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1Props#getSpec}
+         * @param spec Spec defines the desired state of HTTPRoute. This parameter is required.
+         * @return {@code this}
+         */
+        public Builder spec(imports.gateway.io.k8s.networking.gateway.HttpRouteV1Beta1Spec spec) {
+            this.spec = spec;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1Props#getMetadata}
+         * @param metadata the value to be set.
+         * @return {@code this}
+         */
+        public Builder metadata(org.cdk8s.ApiObjectMetadata metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link HttpRouteV1Beta1Props}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public HttpRouteV1Beta1Props build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link HttpRouteV1Beta1Props}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements HttpRouteV1Beta1Props {
+        private final imports.gateway.io.k8s.networking.gateway.HttpRouteV1Beta1Spec spec;
+        private final org.cdk8s.ApiObjectMetadata metadata;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.spec = software.amazon.jsii.Kernel.get(this, "spec", software.amazon.jsii.NativeType.forClass(imports.gateway.io.k8s.networking.gateway.HttpRouteV1Beta1Spec.class));
+            this.metadata = software.amazon.jsii.Kernel.get(this, "metadata", software.amazon.jsii.NativeType.forClass(org.cdk8s.ApiObjectMetadata.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.spec = java.util.Objects.requireNonNull(builder.spec, "spec is required");
+            this.metadata = builder.metadata;
+        }
+
+        @Override
+        public final imports.gateway.io.k8s.networking.gateway.HttpRouteV1Beta1Spec getSpec() {
+            return this.spec;
+        }
+
+        @Override
+        public final org.cdk8s.ApiObjectMetadata getMetadata() {
+            return this.metadata;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            data.set("spec", om.valueToTree(this.getSpec()));
+            if (this.getMetadata() != null) {
+                data.set("metadata", om.valueToTree(this.getMetadata()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("gateway_iok8snetworkinggateway.HttpRouteV1Beta1Props"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            HttpRouteV1Beta1Props.Jsii$Proxy that = (HttpRouteV1Beta1Props.Jsii$Proxy) o;
+
+            if (!spec.equals(that.spec)) return false;
+            return this.metadata != null ? this.metadata.equals(that.metadata) : that.metadata == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.spec.hashCode();
+            result = 31 * result + (this.metadata != null ? this.metadata.hashCode() : 0);
+            return result;
+        }
+    }
+}

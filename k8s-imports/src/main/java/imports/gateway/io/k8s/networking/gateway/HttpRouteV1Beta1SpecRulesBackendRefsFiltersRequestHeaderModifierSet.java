@@ -1,0 +1,150 @@
+package imports.gateway.io.k8s.networking.gateway;
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:09.856Z")
+@software.amazon.jsii.Jsii(module = imports.gateway.io.k8s.networking.gateway.$Module.class, fqn = "gateway_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet")
+@software.amazon.jsii.Jsii.Proxy(HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet.Jsii$Proxy.class)
+public interface HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+     * <p>
+     * If multiple entries specify equivalent header names, the first entry with
+     * an equivalent name MUST be considered for a match. Subsequent entries
+     * with an equivalent header name MUST be ignored. Due to the
+     * case-insensitivity of header names, "foo" and "Foo" are considered
+     * equivalent.
+     */
+    @org.jetbrains.annotations.NotNull java.lang.String getName();
+
+    /**
+     * Value is the value of HTTP Header to be matched.
+     */
+    @org.jetbrains.annotations.NotNull java.lang.String getValue();
+
+    /**
+     * @return a {@link Builder} of {@link HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet> {
+        java.lang.String name;
+        java.lang.String value;
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet#getName}
+         * @param name Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). This parameter is required.
+         *             If multiple entries specify equivalent header names, the first entry with
+         *             an equivalent name MUST be considered for a match. Subsequent entries
+         *             with an equivalent header name MUST be ignored. Due to the
+         *             case-insensitivity of header names, "foo" and "Foo" are considered
+         *             equivalent.
+         * @return {@code this}
+         */
+        public Builder name(java.lang.String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet#getValue}
+         * @param value Value is the value of HTTP Header to be matched. This parameter is required.
+         * @return {@code this}
+         */
+        public Builder value(java.lang.String value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet {
+        private final java.lang.String name;
+        private final java.lang.String value;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.name = software.amazon.jsii.Kernel.get(this, "name", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.value = software.amazon.jsii.Kernel.get(this, "value", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.name = java.util.Objects.requireNonNull(builder.name, "name is required");
+            this.value = java.util.Objects.requireNonNull(builder.value, "value is required");
+        }
+
+        @Override
+        public final java.lang.String getName() {
+            return this.name;
+        }
+
+        @Override
+        public final java.lang.String getValue() {
+            return this.value;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            data.set("name", om.valueToTree(this.getName()));
+            data.set("value", om.valueToTree(this.getValue()));
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("gateway_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet.Jsii$Proxy that = (HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet.Jsii$Proxy) o;
+
+            if (!name.equals(that.name)) return false;
+            return this.value.equals(that.value);
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.name.hashCode();
+            result = 31 * result + (this.value.hashCode());
+            return result;
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package imports.gateway.io.k8s.networking.gateway;
+
+/**
+ * BackendRef references a resource where mirrored requests are sent.
+ * <p>
+ * Mirrored requests must be sent only to a single destination endpoint
+ * within this BackendRef, irrespective of how many endpoints are present
+ * within this BackendRef.
+ * <p>
+ * If the referent cannot be found, this BackendRef is invalid and must be
+ * dropped from the Gateway. The controller must ensure the "ResolvedRefs"
+ * condition on the Route status is set to <code>status: False</code> and not configure
+ * this backend in the underlying implementation.
+ * <p>
+ * If there is a cross-namespace reference to an <em>existing</em> object
+ * that is not allowed by a ReferenceGrant, the controller must ensure the
+ * "ResolvedRefs"  condition on the Route is set to <code>status: False</code>,
+ * with the "RefNotPermitted" reason and not configure this backend in the
+ * underlying implementation.
+ * <p>
+ * In either error case, the Message of the <code>ResolvedRefs</code> Condition
+ * should be used to provide more detail about the problem.
+ * <p>
+ * Support: Extended for Kubernetes Service
+ * <p>
+ * Support: Implementation-specific for any other resource
+ * <p>
+ * If the backend service requires TLS, use BackendTLSPolicy to tell the
+ * implementation to supply the TLS details to be used to connect to that
+ * backend.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:09.911Z")
+@software.amazon.jsii.Jsii(module = imports.gateway.io.k8s.networking.gateway.$Module.class, fqn = "gateway_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef")
+@software.amazon.jsii.Jsii.Proxy(HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef.Jsii$Proxy.class)
+public interface HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * Name is the name of the referent.
+     */
+    @org.jetbrains.annotations.NotNull java.lang.String getName();
+
+    /**
+     * Group is the group of the referent.
+     * <p>
+     * For example, "gateway.networking.k8s.io".
+     * When unspecified or empty string, core API group is inferred.
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getGroup() {
+        return null;
+    }
+
+    /**
+     * Kind is the Kubernetes resource kind of the referent. For example "Service".
+     * <p>
+     * Defaults to "Service" when not specified.
+     * <p>
+     * ExternalName services can refer to CNAME DNS records that may live
+     * outside of the cluster and as such are difficult to reason about in
+     * terms of conformance. They also may not be safe to forward to (see
+     * CVE-2021-25740 for more information). Implementations SHOULD NOT
+     * support ExternalName Services.
+     * <p>
+     * Support: Core (Services with a type other than ExternalName)
+     * <p>
+     * Support: Implementation-specific (Services with type ExternalName)
+     * <p>
+     * Default: Service" when not specified.
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getKind() {
+        return null;
+    }
+
+    /**
+     * Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+     * <p>
+     * Note that when a namespace different than the local namespace is specified,
+     * a ReferenceGrant object is required in the referent namespace to allow that
+     * namespace's owner to accept the reference. See the ReferenceGrant
+     * documentation for details.
+     * <p>
+     * Support: Core
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getNamespace() {
+        return null;
+    }
+
+    /**
+     * Port specifies the destination port number to use for this resource.
+     * <p>
+     * Port is required when the referent is a Kubernetes Service. In this
+     * case, the port number is the service port number, not the target port.
+     * For other resources, destination port might be derived from the referent
+     * resource or this field.
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.Number getPort() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef> {
+        java.lang.String name;
+        java.lang.String group;
+        java.lang.String kind;
+        java.lang.String namespace;
+        java.lang.Number port;
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef#getName}
+         * @param name Name is the name of the referent. This parameter is required.
+         * @return {@code this}
+         */
+        public Builder name(java.lang.String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef#getGroup}
+         * @param group Group is the group of the referent.
+         *              For example, "gateway.networking.k8s.io".
+         *              When unspecified or empty string, core API group is inferred.
+         * @return {@code this}
+         */
+        public Builder group(java.lang.String group) {
+            this.group = group;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef#getKind}
+         * @param kind Kind is the Kubernetes resource kind of the referent. For example "Service".
+         *             Defaults to "Service" when not specified.
+         *             <p>
+         *             ExternalName services can refer to CNAME DNS records that may live
+         *             outside of the cluster and as such are difficult to reason about in
+         *             terms of conformance. They also may not be safe to forward to (see
+         *             CVE-2021-25740 for more information). Implementations SHOULD NOT
+         *             support ExternalName Services.
+         *             <p>
+         *             Support: Core (Services with a type other than ExternalName)
+         *             <p>
+         *             Support: Implementation-specific (Services with type ExternalName)
+         * @return {@code this}
+         */
+        public Builder kind(java.lang.String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef#getNamespace}
+         * @param namespace Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+         *                  Note that when a namespace different than the local namespace is specified,
+         *                  a ReferenceGrant object is required in the referent namespace to allow that
+         *                  namespace's owner to accept the reference. See the ReferenceGrant
+         *                  documentation for details.
+         *                  <p>
+         *                  Support: Core
+         * @return {@code this}
+         */
+        public Builder namespace(java.lang.String namespace) {
+            this.namespace = namespace;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef#getPort}
+         * @param port Port specifies the destination port number to use for this resource.
+         *             Port is required when the referent is a Kubernetes Service. In this
+         *             case, the port number is the service port number, not the target port.
+         *             For other resources, destination port might be derived from the referent
+         *             resource or this field.
+         * @return {@code this}
+         */
+        public Builder port(java.lang.Number port) {
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef {
+        private final java.lang.String name;
+        private final java.lang.String group;
+        private final java.lang.String kind;
+        private final java.lang.String namespace;
+        private final java.lang.Number port;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.name = software.amazon.jsii.Kernel.get(this, "name", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.group = software.amazon.jsii.Kernel.get(this, "group", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.kind = software.amazon.jsii.Kernel.get(this, "kind", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.namespace = software.amazon.jsii.Kernel.get(this, "namespace", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.port = software.amazon.jsii.Kernel.get(this, "port", software.amazon.jsii.NativeType.forClass(java.lang.Number.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.name = java.util.Objects.requireNonNull(builder.name, "name is required");
+            this.group = builder.group;
+            this.kind = builder.kind;
+            this.namespace = builder.namespace;
+            this.port = builder.port;
+        }
+
+        @Override
+        public final java.lang.String getName() {
+            return this.name;
+        }
+
+        @Override
+        public final java.lang.String getGroup() {
+            return this.group;
+        }
+
+        @Override
+        public final java.lang.String getKind() {
+            return this.kind;
+        }
+
+        @Override
+        public final java.lang.String getNamespace() {
+            return this.namespace;
+        }
+
+        @Override
+        public final java.lang.Number getPort() {
+            return this.port;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            data.set("name", om.valueToTree(this.getName()));
+            if (this.getGroup() != null) {
+                data.set("group", om.valueToTree(this.getGroup()));
+            }
+            if (this.getKind() != null) {
+                data.set("kind", om.valueToTree(this.getKind()));
+            }
+            if (this.getNamespace() != null) {
+                data.set("namespace", om.valueToTree(this.getNamespace()));
+            }
+            if (this.getPort() != null) {
+                data.set("port", om.valueToTree(this.getPort()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("gateway_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef.Jsii$Proxy that = (HttpRouteV1Beta1SpecRulesFiltersRequestMirrorBackendRef.Jsii$Proxy) o;
+
+            if (!name.equals(that.name)) return false;
+            if (this.group != null ? !this.group.equals(that.group) : that.group != null) return false;
+            if (this.kind != null ? !this.kind.equals(that.kind) : that.kind != null) return false;
+            if (this.namespace != null ? !this.namespace.equals(that.namespace) : that.namespace != null) return false;
+            return this.port != null ? this.port.equals(that.port) : that.port == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.name.hashCode();
+            result = 31 * result + (this.group != null ? this.group.hashCode() : 0);
+            result = 31 * result + (this.kind != null ? this.kind.hashCode() : 0);
+            result = 31 * result + (this.namespace != null ? this.namespace.hashCode() : 0);
+            result = 31 * result + (this.port != null ? this.port.hashCode() : 0);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package imports.gateway.io.k8s.networking.gateway;
+
+/**
+ * Method specifies HTTP method matcher. When specified, this route will be matched only if the request has the specified method.
+ * <p>
+ * Support: Extended
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:36:09.954Z")
+@software.amazon.jsii.Jsii(module = imports.gateway.io.k8s.networking.gateway.$Module.class, fqn = "gateway_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesMatchesMethod")
+public enum HttpRouteV1Beta1SpecRulesMatchesMethod {
+    /**
+     * GET.
+     */
+    GET,
+    /**
+     * HEAD.
+     */
+    HEAD,
+    /**
+     * POST.
+     */
+    POST,
+    /**
+     * PUT.
+     */
+    PUT,
+    /**
+     * DELETE.
+     */
+    DELETE,
+    /**
+     * CONNECT.
+     */
+    CONNECT,
+    /**
+     * OPTIONS.
+     */
+    OPTIONS,
+    /**
+     * TRACE.
+     */
+    TRACE,
+    /**
+     * PATCH.
+     */
+    PATCH,
+}

@@ -1,0 +1,150 @@
+package imports.k8s;
+
+/**
+ * Represents a host path mapped into a pod.
+ * <p>
+ * Host path volumes do not support ownership management or SELinux relabeling.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:35:58.941Z")
+@software.amazon.jsii.Jsii(module = imports.k8s.$Module.class, fqn = "k8s.HostPathVolumeSource")
+@software.amazon.jsii.Jsii.Proxy(HostPathVolumeSource.Jsii$Proxy.class)
+public interface HostPathVolumeSource extends software.amazon.jsii.JsiiSerializable {
+
+    /**
+     * path of the directory on the host.
+     * <p>
+     * If the path is a symlink, it will follow the link to the real path. More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath
+     */
+    @org.jetbrains.annotations.NotNull java.lang.String getPath();
+
+    /**
+     * type for HostPath Volume Defaults to "" More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath.
+     * <p>
+     * Default: More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath
+     */
+    default @org.jetbrains.annotations.Nullable java.lang.String getType() {
+        return null;
+    }
+
+    /**
+     * @return a {@link Builder} of {@link HostPathVolumeSource}
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+    /**
+     * A builder for {@link HostPathVolumeSource}
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<HostPathVolumeSource> {
+        java.lang.String path;
+        java.lang.String type;
+
+        /**
+         * Sets the value of {@link HostPathVolumeSource#getPath}
+         * @param path path of the directory on the host. This parameter is required.
+         *             If the path is a symlink, it will follow the link to the real path. More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath
+         * @return {@code this}
+         */
+        public Builder path(java.lang.String path) {
+            this.path = path;
+            return this;
+        }
+
+        /**
+         * Sets the value of {@link HostPathVolumeSource#getType}
+         * @param type type for HostPath Volume Defaults to "" More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath.
+         * @return {@code this}
+         */
+        public Builder type(java.lang.String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Builds the configured instance.
+         * @return a new instance of {@link HostPathVolumeSource}
+         * @throws NullPointerException if any required attribute was not provided
+         */
+        @Override
+        public HostPathVolumeSource build() {
+            return new Jsii$Proxy(this);
+        }
+    }
+
+    /**
+     * An implementation for {@link HostPathVolumeSource}
+     */
+    @software.amazon.jsii.Internal
+    final class Jsii$Proxy extends software.amazon.jsii.JsiiObject implements HostPathVolumeSource {
+        private final java.lang.String path;
+        private final java.lang.String type;
+
+        /**
+         * Constructor that initializes the object based on values retrieved from the JsiiObject.
+         * @param objRef Reference to the JSII managed object.
+         */
+        protected Jsii$Proxy(final software.amazon.jsii.JsiiObjectRef objRef) {
+            super(objRef);
+            this.path = software.amazon.jsii.Kernel.get(this, "path", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+            this.type = software.amazon.jsii.Kernel.get(this, "type", software.amazon.jsii.NativeType.forClass(java.lang.String.class));
+        }
+
+        /**
+         * Constructor that initializes the object based on literal property values passed by the {@link Builder}.
+         */
+        protected Jsii$Proxy(final Builder builder) {
+            super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+            this.path = java.util.Objects.requireNonNull(builder.path, "path is required");
+            this.type = builder.type;
+        }
+
+        @Override
+        public final java.lang.String getPath() {
+            return this.path;
+        }
+
+        @Override
+        public final java.lang.String getType() {
+            return this.type;
+        }
+
+        @Override
+        @software.amazon.jsii.Internal
+        public com.fasterxml.jackson.databind.JsonNode $jsii$toJson() {
+            final com.fasterxml.jackson.databind.ObjectMapper om = software.amazon.jsii.JsiiObjectMapper.INSTANCE;
+            final com.fasterxml.jackson.databind.node.ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+            data.set("path", om.valueToTree(this.getPath()));
+            if (this.getType() != null) {
+                data.set("type", om.valueToTree(this.getType()));
+            }
+
+            final com.fasterxml.jackson.databind.node.ObjectNode struct = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            struct.set("fqn", om.valueToTree("k8s.HostPathVolumeSource"));
+            struct.set("data", data);
+
+            final com.fasterxml.jackson.databind.node.ObjectNode obj = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            obj.set("$jsii.struct", struct);
+
+            return obj;
+        }
+
+        @Override
+        public final boolean equals(final java.lang.Object o) {
+            if (this == o) return true;
+            if (o == null || getClass() != o.getClass()) return false;
+
+            HostPathVolumeSource.Jsii$Proxy that = (HostPathVolumeSource.Jsii$Proxy) o;
+
+            if (!path.equals(that.path)) return false;
+            return this.type != null ? this.type.equals(that.type) : that.type == null;
+        }
+
+        @Override
+        public final int hashCode() {
+            int result = this.path.hashCode();
+            result = 31 * result + (this.type != null ? this.type.hashCode() : 0);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package imports.k8s;
+
+/**
+ * HorizontalPodAutoscaler is the configuration for a horizontal pod autoscaler, which automatically manages the replica count of any resource implementing the scale subresource based on the metrics specified.
+ */
+@javax.annotation.Generated(value = "jsii-pacmak/1.140.0 (build 79fd58c)", date = "2026-12-01T21:35:59.011Z")
+@software.amazon.jsii.Jsii(module = imports.k8s.$Module.class, fqn = "k8s.KubeHorizontalPodAutoscalerV2")
+public class KubeHorizontalPodAutoscalerV2 extends org.cdk8s.ApiObject {
+
+    protected KubeHorizontalPodAutoscalerV2(final software.amazon.jsii.JsiiObjectRef objRef) {
+        super(objRef);
+    }
+
+    protected KubeHorizontalPodAutoscalerV2(final software.amazon.jsii.JsiiObject.InitializationMode initializationMode) {
+        super(initializationMode);
+    }
+
+    static {
+        GVK = software.amazon.jsii.JsiiObject.jsiiStaticGet(imports.k8s.KubeHorizontalPodAutoscalerV2.class, "GVK", software.amazon.jsii.NativeType.forClass(org.cdk8s.GroupVersionKind.class));
+    }
+
+    /**
+     * Defines a "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler" API object.
+     * <p>
+     * @param scope the scope in which to define this object. This parameter is required.
+     * @param id a scope-local name for the object. This parameter is required.
+     * @param props initialization props.
+     */
+    public KubeHorizontalPodAutoscalerV2(final @org.jetbrains.annotations.NotNull software.constructs.Construct scope, final @org.jetbrains.annotations.NotNull java.lang.String id, final @org.jetbrains.annotations.Nullable imports.k8s.KubeHorizontalPodAutoscalerV2Props props) {
+        super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+        software.amazon.jsii.JsiiEngine.getInstance().createNewObject(this, new Object[] { java.util.Objects.requireNonNull(scope, "scope is required"), java.util.Objects.requireNonNull(id, "id is required"), props });
+    }
+
+    /**
+     * Defines a "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler" API object.
+     * <p>
+     * @param scope the scope in which to define this object. This parameter is required.
+     * @param id a scope-local name for the object. This parameter is required.
+     */
+    public KubeHorizontalPodAutoscalerV2(final @org.jetbrains.annotations.NotNull software.constructs.Construct scope, final @org.jetbrains.annotations.NotNull java.lang.String id) {
+        super(software.amazon.jsii.JsiiObject.InitializationMode.JSII);
+        software.amazon.jsii.JsiiEngine.getInstance().createNewObject(this, new Object[] { java.util.Objects.requireNonNull(scope, "scope is required"), java.util.Objects.requireNonNull(id, "id is required") });
+    }
+
+    /**
+     * Renders a Kubernetes manifest for "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler".
+     * <p>
+     * This can be used to inline resource manifests inside other objects (e.g. as templates).
+     * <p>
+     * @param props initialization props.
+     */
+    public static @org.jetbrains.annotations.NotNull java.lang.Object manifest(final @org.jetbrains.annotations.Nullable imports.k8s.KubeHorizontalPodAutoscalerV2Props props) {
+        return software.amazon.jsii.JsiiObject.jsiiStaticCall(imports.k8s.KubeHorizontalPodAutoscalerV2.class, "manifest", software.amazon.jsii.NativeType.forClass(java.lang.Object.class), new Object[] { props });
+    }
+
+    /**
+     * Renders a Kubernetes manifest for "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler".
+     * <p>
+     * This can be used to inline resource manifests inside other objects (e.g. as templates).
+     */
+    public static @org.jetbrains.annotations.NotNull java.lang.Object manifest() {
+        return software.amazon.jsii.JsiiObject.jsiiStaticCall(imports.k8s.KubeHorizontalPodAutoscalerV2.class, "manifest", software.amazon.jsii.NativeType.forClass(java.lang.Object.class));
+    }
+
+    /**
+     * Renders the object to Kubernetes JSON.
+     */
+    @Override
+    public @org.jetbrains.annotations.NotNull java.lang.Object toJson() {
+        return software.amazon.jsii.Kernel.call(this, "toJson", software.amazon.jsii.NativeType.forClass(java.lang.Object.class));
+    }
+
+    /**
+     * Returns the apiVersion and kind for "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler".
+     */
+    public final static org.cdk8s.GroupVersionKind GVK;
+
+    /**
+     * A fluent builder for {@link imports.k8s.KubeHorizontalPodAutoscalerV2}.
+     */
+    public static final class Builder implements software.amazon.jsii.Builder<imports.k8s.KubeHorizontalPodAutoscalerV2> {
+        /**
+         * @return a new instance of {@link Builder}.
+         * @param scope the scope in which to define this object. This parameter is required.
+         * @param id a scope-local name for the object. This parameter is required.
+         */
+        public static Builder create(final software.constructs.Construct scope, final java.lang.String id) {
+            return new Builder(scope, id);
+        }
+
+        private final software.constructs.Construct scope;
+        private final java.lang.String id;
+        private imports.k8s.KubeHorizontalPodAutoscalerV2Props.Builder props;
+
+        private Builder(final software.constructs.Construct scope, final java.lang.String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /**
+         * metadata is the standard object metadata.
+         * <p>
+         * More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata
+         * <p>
+         * @return {@code this}
+         * @param metadata metadata is the standard object metadata. This parameter is required.
+         */
+        public Builder metadata(final imports.k8s.ObjectMeta metadata) {
+            this.props().metadata(metadata);
+            return this;
+        }
+
+        /**
+         * spec is the specification for the behaviour of the autoscaler.
+         * <p>
+         * More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status.
+         * <p>
+         * @return {@code this}
+         * @param spec spec is the specification for the behaviour of the autoscaler. This parameter is required.
+         */
+        public Builder spec(final imports.k8s.HorizontalPodAutoscalerSpecV2 spec) {
+            this.props().spec(spec);
+            return this;
+        }
+
+        /**
+         * @return a newly built instance of {@link imports.k8s.KubeHorizontalPodAutoscalerV2}.
+         */
+        @Override
+        public imports.k8s.KubeHorizontalPodAutoscalerV2 build() {
+            return new imports.k8s.KubeHorizontalPodAutoscalerV2(
+                this.scope,
+                this.id,
+                this.props != null ? this.props.build() : null
+            );
+        }
+
+        private imports.k8s.KubeHorizontalPodAutoscalerV2Props.Builder props() {
+            if (this.props == null) {
+                this.props = new imports.k8s.KubeHorizontalPodAutoscalerV2Props.Builder();
+            }
+            return this.props;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.superscale.k8s;
+
+import dev.superscale.render.SupersetEnvironment;
+import dev.superscale.topology.Component;
+import dev.superscale.topology.SupersetTopology;
+import imports.k8s.IntOrString;
+import imports.k8s.IpBlock;
+import imports.k8s.KubeNetworkPolicy;
+import imports.k8s.KubeNetworkPolicyProps;
+import imports.k8s.LabelSelector;
+import imports.k8s.LabelSelectorRequirement;
+import imports.k8s.NetworkPolicyEgressRule;
+import imports.k8s.NetworkPolicyIngressRule;
+import imports.k8s.NetworkPolicyPeer;
+import imports.k8s.NetworkPolicyPort;
+import imports.k8s.NetworkPolicySpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * Default deny in and out for the namespace, then only the paths the topology names: DNS for
+ * every pod; Superset pods to PgBouncer, to the Redis broker and cache, and to the warehouse CIDRs;
+ * components that open dashboards (report workers, beat) to the gateway; the gateway's proxies to
+ * web; Superset pods to PgBouncer and PgBouncer to PostgreSQL.
+ */
+public class NetworkPolicies extends Construct {
+
+    static final String METADATA_NAME = "kubernetes.io/metadata.name";
+
+    private final List<KubeNetworkPolicy> policies = new ArrayList<>();
+
+    public NetworkPolicies(Construct scope, String id, SupersetK8sProps props) {
+        super(scope, id);
+        SupersetTopology topology = props.getTopology();
+        add("DefaultDeny", "superset-default-deny", LabelSelector.builder().build(), List.of(), List.of());
+
+        add("Dns", "superset-dns", LabelSelector.builder().build(), List.of(), List.of(NetworkPolicyEgressRule.builder()
+                .to(List.of(NetworkPolicyPeer.builder()
+                        .namespaceSelector(LabelSelector.builder().matchLabels(Map.of(METADATA_NAME, "kube-system")).build())
+                        .podSelector(LabelSelector.builder().matchLabels(Map.of("k8s-app", "kube-dns")).build()).build()))
+                .ports(List.of(port(53, "UDP"), port(53, "TCP"))).build()));
+
+        LabelSelector supersetPods = LabelSelector.builder().matchLabels(Map.of(Labels.SUPERSET_IMAGE, "true")).build();
+        Component bouncer = topology.pgBouncer();
+        LabelSelector bouncerPods = LabelSelector.builder().matchLabels(Labels.selector(bouncer.name())).build();
+        List<NetworkPolicyEgressRule> app = new ArrayList<>();
+        app.add(NetworkPolicyEgressRule.builder().to(List.of(NetworkPolicyPeer.builder().podSelector(bouncerPods).build()))
+                .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build());
+        ExternalRedis redis = props.getRedis();
+        List<NetworkPolicyPort> redisPorts = new ArrayList<>(List.of(port(redis.brokerPort(), "TCP")));
+        redis.cachePorts().stream().filter(p -> p != redis.brokerPort()).forEach(p -> redisPorts.add(port(p, "TCP")));
+        app.add(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(redisPorts).build());
+        if (!props.getWarehouseCidrs().isEmpty()) {
+            // Warehouses listen on many ports (5432, 443, 8123, ...): the CIDR list is the boundary.
+            app.add(NetworkPolicyEgressRule.builder().to(cidrs(props.getWarehouseCidrs())).build());
+        }
+        add("SupersetEgress", "superset-app-egress", supersetPods, List.of(), app);
+
+        List<String> opensDashboards = topology.components().stream()
+                .filter(c -> c.env(SupersetEnvironment.WEBSERVER_URL).isPresent()).map(Component::name).toList();
+        if (!opensDashboards.isEmpty()) {
+            add("DashboardsEgress", "superset-dashboards-egress", LabelSelector.builder().matchExpressions(List.of(
+                            LabelSelectorRequirement.builder().key(Labels.COMPONENT).operator("In").values(opensDashboards).build())).build(),
+                    List.of(), List.of(NetworkPolicyEgressRule.builder().to(List.of(namespacePeer(props.getExposure().proxyNamespace())))
+                            .ports(List.of(port(80, "TCP"), port(443, "TCP"))).build()));
+        }
+
+        Component web = topology.web();
+        add("WebIngress", "superset-web-ingress", LabelSelector.builder().matchLabels(Labels.selector(web.name())).build(),
+                List.of(NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getExposure().proxyNamespace())))
+                        .ports(List.of(port(web.port("http").port(), "TCP"))).build()),
+                List.of());
+
+        ExternalPostgres postgres = props.getPostgres();
+        add("PgBouncer", "superset-pgbouncer", bouncerPods,
+                List.of(NetworkPolicyIngressRule.builder().from(List.of(NetworkPolicyPeer.builder().podSelector(supersetPods).build()))
+                        .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build()),
+                List.of(NetworkPolicyEgressRule.builder().to(cidrs(postgres.cidrs())).ports(List.of(port(postgres.port(), "TCP"))).build()));
+
+        // The broker's exporter: out to the broker, in from Prometheus on the metrics port only.
+        add("RedisExporter", "superset-redis-exporter", LabelSelector.builder().matchLabels(Labels.selector(Monitoring.COMPONENT)).build(),
+                List.of(NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
+                        .ports(List.of(port(Monitoring.EXPORTER_PORT, "TCP"))).build()),
+                List.of(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(List.of(port(redis.brokerPort(), "TCP"))).build()));
+    }
+
+    private void add(String id, String name, LabelSelector pods, List<NetworkPolicyIngressRule> ingress, List<NetworkPolicyEgressRule> egress) {
+        List<String> types = new ArrayList<>();
+        boolean deny = ingress.isEmpty() && egress.isEmpty();
+        if (deny || !ingress.isEmpty()) {
+            types.add("Ingress");
+        }
+        if (deny || !egress.isEmpty()) {
+            types.add("Egress");
+        }
+        policies.add(new KubeNetworkPolicy(this, id, KubeNetworkPolicyProps.builder()
+                .metadata(Objects.meta(name, "network"))
+                .spec(NetworkPolicySpec.builder().podSelector(pods).policyTypes(types)
+                        .ingress(ingress.isEmpty() ? null : ingress).egress(egress.isEmpty() ? null : egress).build())
+                .build()));
+    }
+
+    private static NetworkPolicyPort port(int number, String protocol) {
+        return NetworkPolicyPort.builder().port(IntOrString.fromNumber(number)).protocol(protocol).build();
+    }
+
+    private static NetworkPolicyPeer namespacePeer(String namespace) {
+        return NetworkPolicyPeer.builder().namespaceSelector(LabelSelector.builder().matchLabels(Map.of(METADATA_NAME, namespace)).build()).build();
+    }
+
+    private static List<NetworkPolicyPeer> cidrs(List<String> cidrs) {
+        return cidrs.stream().map(c -> NetworkPolicyPeer.builder().ipBlock(IpBlock.builder().cidr(c).build()).build()).toList();
+    }
+
+    public List<KubeNetworkPolicy> getPolicies() {
+        return List.copyOf(policies);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.superscale.k8s;
+
+import dev.superscale.render.PgBouncerBinding;
+import dev.superscale.topology.Component;
+import dev.superscale.topology.SupersetTopology;
+import imports.k8s.ConfigMapVolumeSource;
+import imports.k8s.Container;
+import imports.k8s.DeploymentSpec;
+import imports.k8s.DeploymentStrategy;
+import imports.k8s.EmptyDirVolumeSource;
+import imports.k8s.IntOrString;
+import imports.k8s.KeyToPath;
+import imports.k8s.KubeConfigMap;
+import imports.k8s.KubeConfigMapProps;
+import imports.k8s.KubeDeployment;
+import imports.k8s.KubeDeploymentProps;
+import imports.k8s.KubeService;
+import imports.k8s.KubeServiceProps;
+import imports.k8s.LabelSelector;
+import imports.k8s.RollingUpdateDeployment;
+import imports.k8s.ServicePort;
+import imports.k8s.ServiceSpec;
+import imports.k8s.Volume;
+import imports.k8s.VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * PgBouncer in transaction mode in front of the PostgreSQL you bring: a ConfigMap with the
+ * rendered pgbouncer.ini (pool sizes from the plan), a Deployment of the topology's replicas
+ * spread over zones, a ClusterIP Service and a PodDisruptionBudget. Each replica writes its
+ * userlist from the database Secret at start; the password never reaches a ConfigMap.
+ */
+public class PgBouncerPool extends Construct {
+
+    static final String INI_CONFIG_MAP = "superset-pgbouncer";
+    static final String SERVER_CA_FILE = SupersetTopology.PGBOUNCER_DIRECTORY + "/server-ca.pem";
+    /** Writes the userlist from DB_USER/DB_PASSWORD (double quotes doubled, as PgBouncer reads them), then runs the topology's command. */
+    static final String START = String.join("\n",
+            "set -eu",
+            "umask 077",
+            "printf '\"%s\" \"%s\"\\n' \"$" + SupersetTopology.PGBOUNCER_USER_VARIABLE + "\" \"$(printf '%s' \"$"
+                    + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE + "\" | sed 's/\"/\"\"/g')\" > "
+                    + SupersetTopology.PGBOUNCER_DIRECTORY + "/" + SupersetTopology.PGBOUNCER_USERLIST,
+            "unset " + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE,
+            "exec \"$@\"");
+
+    private final KubeConfigMap config;
+    private final KubeDeployment deployment;
+    private final KubeService service;
+    private final String ini;
+
+    public PgBouncerPool(Construct scope, String id, SupersetK8sProps props) {
+        super(scope, id);
+        Component bouncer = props.getTopology().pgBouncer();
+        ExternalPostgres postgres = props.getPostgres();
+        String name = Labels.name(bouncer.name());
+        PgBouncerBinding binding = SupersetTopology.pgBouncerBinding(postgres.host(), postgres.port(), postgres.database())
+                .withServerTls(postgres.tlsMode(), postgres.verifies() ? SERVER_CA_FILE : null);
+        this.ini = props.getTopology().pgBouncerIni(binding);
+        this.config = new KubeConfigMap(this, "Config", KubeConfigMapProps.builder()
+                .metadata(Objects.meta(INI_CONFIG_MAP, bouncer.name())).data(Map.of(SupersetTopology.PGBOUNCER_INI, ini)).build());
+
+        List<VolumeMount> mounts = new ArrayList<>();
+        // PgBouncer's directory is an emptyDir (the userlist is written there); the ini and CA are mounted into it read-only.
+        mounts.add(VolumeMount.builder().name("pgbouncer").mountPath(SupersetTopology.PGBOUNCER_DIRECTORY).build());
+        mounts.add(VolumeMount.builder().name("ini").mountPath(SupersetTopology.PGBOUNCER_DIRECTORY + "/" + SupersetTopology.PGBOUNCER_INI)
+                .subPath(SupersetTopology.PGBOUNCER_INI).readOnly(true).build());
+        mounts.add(VolumeMount.builder().name("tmp").mountPath("/tmp").build());
+        List<Volume> volumes = new ArrayList<>();
+        volumes.add(Volume.builder().name("pgbouncer").emptyDir(EmptyDirVolumeSource.builder().build()).build());
+        volumes.add(Volume.builder().name("ini").configMap(ConfigMapVolumeSource.builder().name(INI_CONFIG_MAP).build()).build());
+        volumes.add(Volume.builder().name("tmp").emptyDir(EmptyDirVolumeSource.builder().build()).build());
+        if (postgres.verifies()) {
+            mounts.add(VolumeMount.builder().name("server-ca").mountPath(SERVER_CA_FILE).subPath(ExternalPostgres.CA_KEY).readOnly(true).build());
+            volumes.add(Volume.builder().name("server-ca").configMap(ConfigMapVolumeSource.builder().name(ExternalPostgres.CA_CONFIG_MAP)
+                    .items(List.of(KeyToPath.builder().key(ExternalPostgres.CA_KEY).path(ExternalPostgres.CA_KEY).build())).build()).build());
+        }
+        Container.Builder container = Container.builder()
+                .name(bouncer.name())
+                .image(props.getPgBouncerImage())
+                .command(List.of("/bin/sh", "-c", START, "pgbouncer-start"))
+                .args(bouncer.command())
+                .ports(bouncer.ports().stream().map(p -> imports.k8s.ContainerPort.builder().name(p.name()).containerPort(p.port()).build()).toList())
+                .env(PodTemplates.environment(props, bouncer))
+                .resources(PodTemplates.resources(bouncer))
+                .securityContext(PodTemplates.restricted())
+                .volumeMounts(mounts);
+        bouncer.probe().ifPresent(p -> container.startupProbe(PodTemplates.probe(p, true, false))
+                .livenessProbe(PodTemplates.probe(p, false, false)).readinessProbe(PodTemplates.probe(p, false, true)));
+
+        this.deployment = new KubeDeployment(this, "Deployment", KubeDeploymentProps.builder()
+                .metadata(Objects.meta(name, bouncer.name()))
+                .spec(DeploymentSpec.builder()
+                        .replicas(bouncer.replicas().min().value())
+                        .selector(LabelSelector.builder().matchLabels(Labels.selector(bouncer.name())).build())
+                        // SURGE: a new replica is ready before an old one stops, so the pool never shrinks below the plan.
+                        .strategy(DeploymentStrategy.builder().type("RollingUpdate").rollingUpdate(RollingUpdateDeployment.builder()
+                                .maxSurge(IntOrString.fromNumber(1)).maxUnavailable(IntOrString.fromNumber(0)).build()).build())
+                        .template(PodTemplates.template(props, bouncer, PodTemplates.Capacity.ON_DEMAND, List.of(container.build()), List.of(),
+                                volumes, "Always", PodTemplates.digest(props.getPgBouncerImage(), ini), 0))
+                        .build())
+                .build());
+        this.service = new KubeService(this, "Service", KubeServiceProps.builder()
+                .metadata(Objects.meta(name, bouncer.name()))
+                .spec(ServiceSpec.builder().type("ClusterIP").selector(Labels.selector(bouncer.name()))
+                        .ports(bouncer.ports().stream().map(p -> ServicePort.builder().name(p.name()).port(p.port())
+                                .targetPort(IntOrString.fromString(p.name())).protocol("TCP").build()).toList()).build())
+                .build());
+        Budgets.add(this, bouncer);
+    }
+
+    public KubeConfigMap getConfig() {
+        return config;
+    }
+
+    public KubeDeployment getDeployment() {
+        return deployment;
+    }
+
+    public KubeService getService() {
+        return service;
+    }
+
+    /** The rendered pgbouncer.ini. */
+    public String getIni() {
+        return ini;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.superscale.stacks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.superscale.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class K8sSynthCommandTest {
+
+    static final List<String> ENDPOINTS = List.of("--postgres-host", "meta.abcdefghijkl.eu-west-1.rds.amazonaws.com",
+            "--postgres-cidr", "10.0.32.0/20", "--redis-broker", "master.broker.abcdef.euw1.cache.amazonaws.com:6379",
+            "--redis-cache-nodes", "clustercfg.cache.abcdef.euw1.cache.amazonaws.com:6379", "--redis-cidr", "10.0.48.0/20");
+
+    static CliRun synth(String... args) {
+        List<String> all = new ArrayList<>(List.of("synth"));
+        all.addAll(List.of(args));
+        all.addAll(ENDPOINTS);
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesOneFilePerComponentAndAKustomization(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("k8s");
+        CliRun run = synth("--users", "10000", "--target", "k8s", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("strictly schema-validated and audited").contains("kubectl apply -k " + out);
+        assertThat(entries(out)).contains("kustomization.yaml", "web.yaml", "worker-interactive.yaml", "beat.yaml", "migrations.yaml",
+                "pgbouncer.yaml", "network-policies.yaml", "namespace.yaml", "base.yaml");
+        assertThat(entries(tmp)).containsExactly("k8s");
+    }
+
+    @Test
+    void twoSynthsWriteByteIdenticalManifests(@TempDir Path tmp) throws IOException {
+        assertThat(synth("--preset", "1k", "--target", "k8s", "--out", tmp.resolve("a").toString()).exitCode()).isZero();
+        assertThat(synth("--preset", "1k", "--target", "k8s", "--out", tmp.resolve("b").toString()).exitCode()).isZero();
+        for (String file : entries(tmp.resolve("a"))) {
+            assertThat(Files.readAllBytes(tmp.resolve("b").resolve(file))).as(file).isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(file)));
+        }
+    }
+
+    @Test
+    void allWritesAwsAndKubernetesSideBySide(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("all");
+        CliRun run = synth("--preset", "100", "--target", "all", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(entries(out)).contains("aws", "k8s");
+        assertThat(out.resolve("aws/Superset.template.json")).exists();
+        assertThat(out.resolve("k8s/kustomization.yaml")).exists();
+    }
+
+    @Test
+    void refusesAFolderOfSomethingElse(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("keep.txt"), "mine");
+        CliRun run = synth("--preset", "100", "--target", "k8s", "--out", tmp.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("--out");
+        assertThat(entries(tmp)).containsExactly("keep.txt");
+    }
+
+    @Test
+    void rejectsAnUnknownSpotNodeKind(@TempDir Path tmp) throws IOException {
+        CliRun run = synth("--preset", "100", "--target", "k8s", "--spot-nodes", "ec2", "--out", tmp.resolve("o").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("--spot-nodes 'ec2' is not allowed: use aks, eks-karpenter, gke");
+        assertThat(entries(tmp)).isEmpty();
+    }
+}
