@@ -80,8 +80,9 @@ final class DynamicQueue {
     /** Processes every completion up to {@code time}, starting waiting requests as servers free up. */
     void advanceTo(double time) {
         while (busy > 0 && busyUntil[0] <= time) {
+            // Account up to the completion while the finishing request still counts as busy.
+            account(busyUntil[0]);
             double done = popEarliest();
-            account(done);
             startWaiting(done);
         }
         account(time);

@@ -58,8 +58,8 @@ public final class LoadCurve {
     }
 
     /**
-     * Parses a CSV of 1,440 active shares. Problems are collected and thrown once, each naming
-     * the line and what is allowed.
+     * Parses a CSV of 1,440 active shares. Problems are collected and thrown once: the first,
+     * naming its line and what is allowed, and how many more.
      */
     public static LoadCurve parse(String text, String source) {
         List<String> problems = new ArrayList<>();
@@ -100,7 +100,8 @@ public final class LoadCurve {
             problems.add(source + " has no load: every active share is 0");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() > 3 ? problems.subList(0, 3) : problems);
+            // One line, as every input error: the first problem, and how many more there are.
+            throw new InvalidInputException(problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         }
         return new LoadCurve(values.stream().mapToDouble(Double::doubleValue).toArray(), source);
     }

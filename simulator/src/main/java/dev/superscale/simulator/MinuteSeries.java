@@ -13,11 +13,13 @@ final class MinuteSeries {
     private final Histogram[] minutes;
     private final int[] requested;
     private final int[] ready;
+    private final double[] backlog;
 
     MinuteSeries(int count) {
         minutes = new Histogram[count];
         requested = new int[count];
         ready = new int[count];
+        backlog = new double[count];
     }
 
     int size() {
@@ -34,10 +36,12 @@ final class MinuteSeries {
         minutes[minute].add(value);
     }
 
-    void replicas(int minute, int asked, int serving) {
+    /** At the end of a minute: replicas asked for and serving, and the work piled up (waiting tasks, or CPU seconds). */
+    void close(int minute, int asked, int serving, double piledUp) {
         if (minute >= 0 && minute < minutes.length) {
             requested[minute] = asked;
             ready[minute] = serving;
+            backlog[minute] = piledUp;
         }
     }
 
@@ -67,28 +71,31 @@ final class MinuteSeries {
         return h == null || h.count() == 0 ? 0 : h.quantile(0.95);
     }
 
-    /** Minutes in [from, to) whose p95 is above the target. */
-    int minutesAbove(double target, int from, int to) {
+    /** Minutes in [from, to) with at least {@code minRequests} requests whose p95 is above the target. */
+    int minutesAbove(double target, int from, int to, long minRequests) {
         int count = 0;
         for (int m = Math.max(0, from); m < Math.min(to, minutes.length); m++) {
-            if (p95(m) > target) {
+            if (minutes[m] != null && minutes[m].count() >= minRequests && p95(m) > target) {
                 count++;
             }
         }
         return count;
     }
 
-    /** The highest p95 over any 5 consecutive minutes in [from, to). */
-    double worstFiveMinuteP95(int from, int to) {
+    /**
+     * The highest p95 over any {@code width} consecutive minutes in [from, to) that hold at least
+     * {@code minRequests} requests: a p95 of a handful of night-time requests says nothing.
+     */
+    double worstWindowP95(int width, int from, int to, long minRequests) {
         double worst = 0;
-        for (int start = Math.max(0, from); start + 5 <= Math.min(to, minutes.length); start++) {
+        for (int start = Math.max(0, from); start + width <= Math.min(to, minutes.length); start++) {
             Histogram window = new Histogram(BUCKETS_PER_DECADE);
-            for (int m = start; m < start + 5; m++) {
+            for (int m = start; m < start + width; m++) {
                 if (minutes[m] != null) {
                     window.addAll(minutes[m]);
                 }
             }
-            if (window.count() > 0) {
+            if (window.count() > 0 && window.count() >= minRequests) {
                 worst = Math.max(worst, window.quantile(0.95));
             }
         }
@@ -107,17 +114,19 @@ final class MinuteSeries {
     }
 
     /**
-     * Seconds from minute {@code from} to the end of the last minute above the target before
-     * {@code to}; 0 if none is. Infinite if the last minute is still above it: not recovered.
+     * Seconds from {@code lossSeconds} to the end of the first minute at which the pool serves
+     * with {@code readyBefore} replicas again and its pile of work is back to at most
+     * {@code normalBacklog}: the capacity is restored and what queued up meanwhile is done.
+     * Infinite if that never happens before {@code to}. (Per-minute p95s are too noisy for this:
+     * a healthy bursty peak has minutes above target.)
      */
-    double recoverySeconds(double target, int from, int to) {
-        int end = Math.min(to, minutes.length);
-        for (int m = end - 1; m >= from; m--) {
-            if (p95(m) > target) {
-                return m == end - 1 ? Double.POSITIVE_INFINITY : (m + 1 - from) * 60.0;
+    double recoverySeconds(double lossSeconds, int readyBefore, double normalBacklog, int to) {
+        for (int m = (int) (lossSeconds / 60); m < Math.min(to, minutes.length); m++) {
+            if (ready[m] >= readyBefore && backlog[m] <= normalBacklog) {
+                return (m + 1) * 60.0 - lossSeconds;
             }
         }
-        return 0;
+        return Double.POSITIVE_INFINITY;
     }
 
     /** Replica-hours asked for (and billed) over [from, to). */

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param zoneLossMinutes   how long the zone stays away
  * @param platform          start delays and metric sampling of the target
  * @param policies          per pool name, a policy replacing the plan's (absent: the plan's)
+ * @param peakReplicas      per pool name, replicas held at peak instead of the plan's (absent: the plan's)
  * @param seed              the random seed: the same scenario and seed give the same report
  */
 public record Scenario(
@@ -31,6 +32,7 @@ public record Scenario(
         int zoneLossMinutes,
         TargetPlatform platform,
         Map<String, ScalingPolicy> policies,
+        Map<String, Integer> peakReplicas,
         long seed) {
 
     /** Which question a scenario answers. */
@@ -47,7 +49,8 @@ public record Scenario(
     static final int AFTER_LOSS_MINUTES = 20;
 
     public Scenario {
-        policies = Map.copyOf(new TreeMap<>(policies));
+        policies = Map.copyOf(policies);
+        peakReplicas = Map.copyOf(peakReplicas);
         if (warmupMinutes < 0 || measuredMinutes < 1 || zoneLossMinutes < 0) {
             throw new IllegalArgumentException("need warm-up >= 0, measured >= 1 and zone loss >= 0 minutes, got "
                     + warmupMinutes + ", " + measuredMinutes + ", " + zoneLossMinutes);
@@ -57,7 +60,7 @@ public record Scenario(
     /** Two hours of steady peak after ten minutes' warm-up, charts in bursts, peak replicas held. */
     public static Scenario bursts() {
         return new Scenario(Kind.BURSTS, 10, 120, null, true, false, -1, 0, TargetPlatform.ECS, Map.of(),
-                SimulationSettings.DEFAULT_SEED);
+                Map.of(), SimulationSettings.DEFAULT_SEED);
     }
 
     /** Steady bursty peak with the autoscalers on; one zone lost at minute 10 for {@code minutes}. */
@@ -66,33 +69,33 @@ public record Scenario(
             throw new IllegalArgumentException("zone loss lasts 1 to 1440 minutes, got " + minutes);
         }
         return new Scenario(Kind.ZONE_LOSS, 10, minutes + AFTER_LOSS_MINUTES, null, true, true, 10, minutes, TargetPlatform.ECS,
-                Map.of(), SimulationSettings.DEFAULT_SEED);
+                Map.of(), Map.of(), SimulationSettings.DEFAULT_SEED);
     }
 
     /** A whole day of {@code curve} from midnight, starting at the minimum replicas, bursty, autoscalers on. */
     public static Scenario day(LoadCurve curve) {
         return new Scenario(Kind.DAY, 0, LoadCurve.MINUTES, curve, true, true, -1, 0, TargetPlatform.ECS, Map.of(),
-                SimulationSettings.DEFAULT_SEED);
+                Map.of(), SimulationSettings.DEFAULT_SEED);
     }
 
     public Scenario withBursty(boolean on) {
         return new Scenario(kind, warmupMinutes, measuredMinutes, curve, on, autoscale, zoneLossMinute, zoneLossMinutes, platform,
-                policies, seed);
+                policies, peakReplicas, seed);
     }
 
     public Scenario withPlatform(TargetPlatform other) {
         return new Scenario(kind, warmupMinutes, measuredMinutes, curve, bursty, autoscale, zoneLossMinute, zoneLossMinutes, other,
-                policies, seed);
+                policies, peakReplicas, seed);
     }
 
     public Scenario withMeasuredMinutes(int minutes) {
         return new Scenario(kind, warmupMinutes, minutes, curve, bursty, autoscale, zoneLossMinute, zoneLossMinutes, platform,
-                policies, seed);
+                policies, peakReplicas, seed);
     }
 
     public Scenario withSeed(long other) {
         return new Scenario(kind, warmupMinutes, measuredMinutes, curve, bursty, autoscale, zoneLossMinute, zoneLossMinutes, platform,
-                policies, other);
+                policies, peakReplicas, other);
     }
 
     /** The same scenario with one pool's policy replaced (a deliberately worse setting, say). */
@@ -100,7 +103,15 @@ public record Scenario(
         Map<String, ScalingPolicy> changed = new TreeMap<>(policies);
         changed.put(pool, policy);
         return new Scenario(kind, warmupMinutes, measuredMinutes, curve, bursty, autoscale, zoneLossMinute, zoneLossMinutes, platform,
-                changed, seed);
+                changed, peakReplicas, seed);
+    }
+
+    /** The same scenario holding {@code replicas} of one pool at peak instead of the plan's. */
+    public Scenario withPeakReplicas(String pool, int replicas) {
+        Map<String, Integer> changed = new TreeMap<>(peakReplicas);
+        changed.put(pool, replicas);
+        return new Scenario(kind, warmupMinutes, measuredMinutes, curve, bursty, autoscale, zoneLossMinute, zoneLossMinutes, platform,
+                policies, changed, seed);
     }
 
     ScalingPolicy policy(CapacityPlan plan, String pool) {

@@ -1,7 +1,10 @@
 package dev.superscale.simulator;
 
+import dev.superscale.capacity.BatchArrivals;
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.Format;
+import dev.superscale.capacity.QueuePrediction;
+import dev.superscale.capacity.Queueing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,16 +33,18 @@ public record ScenarioReport(CapacityPlan plan, Scenario scenario, List<PoolResu
      * @param latencyP95Seconds  p95 wait + service
      * @param p95Seconds         the measure's p95 over the measured minutes
      * @param worstFiveMinuteP95Seconds the measure's p95 in the worst 5 consecutive minutes
+     * @param worstHourP95Seconds the measure's p95 in the worst 60 consecutive minutes (what the plan is sized for)
      * @param minutesOutside     minutes whose p95 is above the target
      * @param minutesMeasured    minutes measured
      * @param replicaHours       replica-hours asked for (billed, starting replicas included)
      * @param alwaysPeakReplicaHours peak replicas held for the same time
      * @param maxReplicasAsked   the most replicas asked for at once
      * @param scaleEvents        scale-outs plus scale-ins
+     * @param replicasLost       replicas the lost zone took
      * @param lostInFlight       requests running on lost replicas
-     * @param recoverySeconds    zone loss: from the loss to the end of the last minute above target (NaN without a loss)
-     * @param p95DuringLossSeconds zone loss: the measure's p95 while the zone is away (NaN without a loss)
-     * @param recoveryTargetSeconds the start delay plus the plan's component-down alert window
+     * @param recoverySeconds    zone loss: from the loss until the replicas serve again and the backlog is drained (NaN without a loss)
+     * @param p95DuringLossSeconds zone loss: the measure's p95 from the loss to the recovery (NaN without a loss)
+     * @param recoveryTargetSeconds twice the plan's component-down alert window (one to start a replacement, one to drain)
      * @param requests           measured requests
      * @param minuteP95Seconds   the measure's p95 per simulated minute (warm-up included)
      * @param minuteReplicas     replicas serving at the end of each simulated minute
@@ -53,12 +58,14 @@ public record ScenarioReport(CapacityPlan plan, Scenario scenario, List<PoolResu
             double latencyP95Seconds,
             double p95Seconds,
             double worstFiveMinuteP95Seconds,
+            double worstHourP95Seconds,
             int minutesOutside,
             int minutesMeasured,
             double replicaHours,
             double alwaysPeakReplicaHours,
             int maxReplicasAsked,
             int scaleEvents,
+            int replicasLost,
             long lostInFlight,
             double recoverySeconds,
             double p95DuringLossSeconds,
@@ -103,14 +110,15 @@ public record ScenarioReport(CapacityPlan plan, Scenario scenario, List<PoolResu
                 }
                 case ZONE_LOSS -> {
                     if (p.recoverySeconds() > p.recoveryTargetSeconds()) {
-                        misses.add(Format.format("%s recovers in %s > %s (start delay + component-down alert window)", p.name(),
+                        misses.add(Format.format("%s recovers in %s > %s (twice the component-down alert window: a replacement starts, the backlog drains)", p.name(),
                                 Durations.format(p.recoverySeconds()), Durations.format(p.recoveryTargetSeconds())));
                     }
                 }
                 case DAY -> {
-                    if (p.p95Seconds() > p.targetSeconds() || p.worstFiveMinuteP95Seconds() > p.targetSeconds()) {
-                        misses.add(Format.format("%s %s %s over the day, %s in the worst 5 minutes, target %s (%d minutes outside)",
-                                p.name(), p.measure(), Durations.format(p.p95Seconds()), Durations.format(p.worstFiveMinuteP95Seconds()),
+                    // The plan is sized for the p95 over its peak hour: the day must hold it in its worst hour.
+                    if (p.p95Seconds() > p.targetSeconds() || p.worstHourP95Seconds() > p.targetSeconds()) {
+                        misses.add(Format.format("%s %s %s over the day, %s in the worst hour, target %s (%d minutes outside)",
+                                p.name(), p.measure(), Durations.format(p.p95Seconds()), Durations.format(p.worstHourP95Seconds()),
                                 Durations.format(p.targetSeconds()), p.minutesOutside()));
                     }
                 }
@@ -118,6 +126,12 @@ public record ScenarioReport(CapacityPlan plan, Scenario scenario, List<PoolResu
             }
         }
         return List.copyOf(misses);
+    }
+
+    /** The model's p95 wait for a pool as this scenario feeds it: batched (peaked) if bursty, else Poisson. */
+    public QueuePrediction model(PoolResult p) {
+        double z = scenario.bursty() ? ScenarioSimulator.peakedness(plan, p.pool()) : 1;
+        return BatchArrivals.predict(p.pool().servers(), p.pool().demand(), z);
     }
 
     public boolean meetsTargets() {
@@ -142,20 +156,22 @@ public record ScenarioReport(CapacityPlan plan, Scenario scenario, List<PoolResu
         out.append(Format.format("Seed %d.%n%n", scenario.seed()));
         TextTable table;
         if (scenario.kind() == Scenario.Kind.DAY) {
-            table = new TextTable("pool", "measure", "p95 day", "worst 5 min", "target", "minutes outside", "replica-hours",
+            table = new TextTable("pool", "measure", "p95 day", "worst hour", "worst 5 min", "target", "minutes outside", "replica-hours",
                     "always peak", "saved", "max asked", "scale events", "");
         } else if (scenario.kind() == Scenario.Kind.ZONE_LOSS) {
             table = new TextTable("pool", "measure", "p95 overall", "p95 during loss", "target", "minutes outside", "recovery",
                     "recovery target", "lost in flight", "max asked", "");
         } else {
-            table = new TextTable("pool", "measure", "p95", "wait p95", "target", "minutes outside", "");
+            table = new TextTable("pool", "measure", "p95", "target", "minutes outside", "", "wait p95", "model Poisson",
+                    "model batched", "batched vs sim");
         }
         List<String> missed = misses();
         for (PoolResult p : pools) {
             boolean ok = missed.stream().noneMatch(m -> m.startsWith(p.name() + " "));
             String label = p.name() + " (" + p.peakReplicas() + " peak x " + p.pool().serversPerReplica() + ")";
             if (scenario.kind() == Scenario.Kind.DAY) {
-                table.row(label, p.measure(), Durations.format(p.p95Seconds()), Durations.format(p.worstFiveMinuteP95Seconds()),
+                table.row(label, p.measure(), Durations.format(p.p95Seconds()), Durations.format(p.worstHourP95Seconds()),
+                        Durations.format(p.worstFiveMinuteP95Seconds()),
                         Durations.format(p.targetSeconds()), String.valueOf(p.minutesOutside()), Format.decimal(p.replicaHours()),
                         Format.decimal(p.alwaysPeakReplicaHours()),
                         Durations.percent(1 - p.replicaHours() / p.alwaysPeakReplicaHours()), String.valueOf(p.maxReplicasAsked()),
@@ -166,11 +182,20 @@ public record ScenarioReport(CapacityPlan plan, Scenario scenario, List<PoolResu
                         Durations.format(p.recoveryTargetSeconds()), String.valueOf(p.lostInFlight()),
                         String.valueOf(p.maxReplicasAsked()), ok ? "ok" : "MISSED");
             } else {
-                table.row(label, p.measure(), Durations.format(p.p95Seconds()), Durations.format(p.waitP95Seconds()),
-                        Durations.format(p.targetSeconds()), String.valueOf(p.minutesOutside()), ok ? "ok" : "MISSED");
+                QueuePrediction poisson = Queueing.predict(p.pool().servers(), p.pool().demand());
+                QueuePrediction batched = model(p);
+                table.row(label, p.measure(), Durations.format(p.p95Seconds()), Durations.format(p.targetSeconds()),
+                        String.valueOf(p.minutesOutside()), ok ? "ok" : "MISSED", Durations.format(p.waitP95Seconds()),
+                        Durations.format(poisson.p95WaitSeconds()) + (poisson.predictsP95() ? "" : "*"),
+                        Durations.format(batched.p95WaitSeconds()) + (batched.predictsP95() ? "" : "*"),
+                        batched.predictsP95() && p.waitP95Seconds() > 0
+                                ? Format.format("%+.1f%%", 100 * (batched.p95WaitSeconds() - p.waitP95Seconds()) / p.waitP95Seconds()) : "-");
             }
         }
         out.append(table.render());
+        if (scenario.kind() == Scenario.Kind.BURSTS) {
+            out.append("* the model gives a p95 only where at least 10% of requests wait; elsewhere it is a bound.\n");
+        }
         Dashboards d = dashboards;
         out.append(Format.format("Charts: p95 wait %s, p95 latency %s; dashboard complete (slowest chart) p95 %s%s.%n",
                 Durations.format(d.chartWaitP95Seconds()), Durations.format(d.chartLatencyP95Seconds()),

@@ -1,5 +1,6 @@
 package dev.superscale.simulator;
 
+import dev.superscale.capacity.BatchArrivals;
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.Lognormal;
 import dev.superscale.capacity.Queueing;
@@ -34,6 +35,11 @@ public final class ScenarioSimulator {
     static final String SYNC_CHART = "uncached chart queries (sync)";
 
     private static final double TICK_SECONDS = 10;
+    /**
+     * Fewest requests in an hour for its p95 to be judged (the rank of the p95 then moves by under 1%);
+     * a tenth of it for a 5-minute window, a fiftieth for a minute.
+     */
+    static final long MIN_WINDOW_REQUESTS = 1_000;
     private static final int DASHBOARD_RING = 1 << 17;
     /** Tag of a chart request that is not part of a dashboard batch (Poisson arrivals). */
     private static final int LONE_CHART = -2;
@@ -49,6 +55,31 @@ public final class ScenarioSimulator {
     /** @param progress told of every simulated hour of a long scenario */
     public static ScenarioReport run(CapacityPlan plan, Scenario scenario, Consumer<String> progress) {
         return new Run(plan, scenario, progress).execute();
+    }
+
+    /**
+     * The peakedness of a pool's arrivals when dashboard views come as batches (1 for Poisson):
+     * the web gets each view's cache hits (and its misses in sync mode), the interactive queue
+     * its misses in async mode, each chart independently a hit with the plan's cache hit ratio.
+     */
+    public static double peakedness(CapacityPlan plan, Pool pool) {
+        double hit = plan.load().cacheHitRatio();
+        int n = plan.load().chartsPerDashboard();
+        double batchedRate = 0;
+        double chartShare = 0;
+        for (ServiceMix.Stream stream : pool.demand().streams()) {
+            if (stream.name().equals(CACHED_CHART)) {
+                batchedRate += stream.ratePerSecond();
+                chartShare += hit;
+            } else if (stream.name().equals(ASYNC_CHART) || stream.name().equals(SYNC_CHART)) {
+                batchedRate += stream.ratePerSecond();
+                chartShare += 1 - hit;
+            }
+        }
+        if (batchedRate == 0) {
+            return 1;
+        }
+        return BatchArrivals.peakedness(pool.demand(), batchedRate, BatchArrivals.binomialDispersion(n, Math.min(1, chartShare)));
     }
 
     /** One request class as the scenario feeds it. */
@@ -73,6 +104,9 @@ public final class ScenarioSimulator {
         double cpuThisMinute;
         double cpuThisTick;
         double cpuBacklog;
+        int readyBeforeLoss;
+        int replicasLost;
+        double backlogBeforeLoss;
 
         PoolState(Pool pool, Autoscaler autoscaler, double startDelay, int replicas, int minutes, DynamicQueue.Listener listener) {
             this.pool = pool;
@@ -148,6 +182,7 @@ public final class ScenarioSimulator {
             List<Pool> planned = Pool.allOf(plan);
             for (int i = 0; i < planned.size(); i++) {
                 Pool pool = planned.get(i);
+                pool = pool.withReplicas(scenario.peakReplicas().getOrDefault(pool.name(), pool.replicas()));
                 ScalingPolicy policy = scenario.policy(plan, pool.name());
                 int replicas = scenario.curve() != null ? policy.minReplicas() : pool.replicas();
                 final int index = i;
@@ -328,7 +363,7 @@ public final class ScenarioSimulator {
                 double utilization = p.web()
                         ? Math.min(1, p.cpuThisMinute / (60 * Math.max(1, p.ready) * webVcpu))
                         : Math.min(1, busy / (60.0 * Math.max(1, p.ready * p.pool.serversPerReplica())));
-                p.series.replicas(minute, p.requested, p.ready);
+                p.series.close(minute, p.requested, p.ready, backlog(p));
                 if (scenario.autoscale()) {
                     int want = p.autoscaler.decide(now, p.requested, p.ready, utilization,
                             p.web() ? p.requestsThisMinute : 0, p.web() ? 0 : p.queue.waiting());
@@ -354,6 +389,11 @@ public final class ScenarioSimulator {
             }
             double stretch = 1 + webCpuShareOfService * (factor - 1);
             p.queue.setStretch(stretch + p.cpuBacklog / cores / plan.web().demand().meanSeconds());
+        }
+
+        /** Work piled up: CPU seconds behind on the web, waiting tasks on a worker queue. */
+        private static double backlog(PoolState p) {
+            return p.web() ? p.cpuBacklog : p.queue.waiting();
         }
 
         private void resize(PoolState p, double now, int want) {
@@ -407,7 +447,10 @@ public final class ScenarioSimulator {
         private void loseZone(double now) {
             int zones = plan.availabilityZones().intValue();
             for (PoolState p : pools) {
+                p.readyBeforeLoss = p.ready;
+                p.backlogBeforeLoss = backlog(p);
                 int lost = (p.ready + zones - 1) / zones;
+                p.replicasLost += lost;
                 p.ready -= lost;
                 p.queue.loseServers(now, lost * p.pool.serversPerReplica());
                 int replace = Math.min(lost, Math.max(0, p.autoscaler.policy().maxReplicas() - p.ready));
@@ -436,18 +479,25 @@ public final class ScenarioSimulator {
                 double duringLoss = Double.NaN;
                 if (scenario.losesZone()) {
                     int lossFrom = scenario.zoneLossMinute();
-                    recovery = p.series.recoverySeconds(target, lossFrom, to);
-                    duringLoss = p.series.p95Over(lossFrom, lossFrom + scenario.zoneLossMinutes());
+                    // Normal for a worker queue: fewer waiting than the autoscaler's own step, or than at the loss.
+                    double normal = p.web() ? p.backlogBeforeLoss
+                            : Math.max(p.backlogBeforeLoss, p.autoscaler.policy().queueLengthPerReplica());
+                    recovery = p.series.recoverySeconds(lossFrom * 60.0, p.readyBeforeLoss, normal, to);
+                    duringLoss = p.series.p95Over(lossFrom, lossFrom + (int) Math.ceil(Math.min(recovery, 1e9) / 60));
                 }
                 results.add(new ScenarioReport.PoolResult(p.pool.withReplicas(Math.max(1, p.ready)), p.pool.replicas(),
                         p.web() ? "p95 latency" : "p95 queue wait", target,
                         p.waits.count() == 0 ? 0 : p.waits.quantile(0.95),
                         p.latencies.count() == 0 ? 0 : p.latencies.quantile(0.95),
                         p.web() ? (p.latencies.count() == 0 ? 0 : p.latencies.quantile(0.95)) : (p.waits.count() == 0 ? 0 : p.waits.quantile(0.95)),
-                        p.series.worstFiveMinuteP95(from, to), p.series.minutesAbove(target, from, to), to - from,
+                        p.series.worstWindowP95(5, from, to, MIN_WINDOW_REQUESTS / 10),
+                        p.series.worstWindowP95(60, from, to, MIN_WINDOW_REQUESTS),
+                        p.series.minutesAbove(target, from, to, MIN_WINDOW_REQUESTS / 50), to - from,
                         p.series.replicaHours(from, to), p.pool.replicas() * (to - from) / 60.0, p.peakRequested,
-                        p.autoscaler.events(), p.queue.lostInFlight(), recovery, duringLoss,
-                        p.startDelay + plan.alerts().componentDownWindow().sustainedSeconds(), p.waits.count(),
+                        p.autoscaler.events(), p.replicasLost, p.queue.lostInFlight(), recovery, duringLoss,
+                        // The plan's component-down window is "longer than a replacement replica takes to start":
+                        // one such window for the replacement, one more to work off what queued meanwhile.
+                        2.0 * plan.alerts().componentDownWindow().sustainedSeconds(), p.waits.count(),
                         p.series.p95s(), p.series.readySeries()));
             }
             double lone = Math.pow(Queueing.TARGET_PERCENTILE, 1.0 / charts);
