@@ -3,23 +3,32 @@ package dev.superscale.simulator;
 import java.util.Arrays;
 
 /**
- * Durations counted in log-spaced buckets (1,000 per decade, about 0.23% wide) from 10 us to
+ * Durations counted in log-spaced buckets (by default 1,000 per decade, about 0.23% wide) from 10 us to
  * 10^6 s, plus an exact count of zeros: most requests never wait, and a percentile that falls
  * among them is exactly zero. Constant memory, however many samples.
  */
 final class Histogram {
 
     private static final double MIN_SECONDS = 1e-5;
-    private static final int BUCKETS_PER_DECADE = 1_000;
     private static final int DECADES = 11;
-    private static final int BUCKETS = BUCKETS_PER_DECADE * DECADES;
     private static final double LOG_MIN = Math.log10(MIN_SECONDS);
 
-    private final long[] counts = new long[BUCKETS];
+    private final int bucketsPerDecade;
+    private final long[] counts;
     private long zeros;
     private long total;
     private double sum;
     private double max;
+
+    Histogram() {
+        this(1_000);
+    }
+
+    /** Coarser buckets for many small histograms (one per simulated minute): 100 per decade is about 2.3% wide. */
+    Histogram(int bucketsPerDecade) {
+        this.bucketsPerDecade = bucketsPerDecade;
+        this.counts = new long[bucketsPerDecade * DECADES];
+    }
 
     void add(double seconds) {
         total++;
@@ -29,12 +38,15 @@ final class Histogram {
         }
         sum += seconds;
         max = Math.max(max, seconds);
-        int bucket = (int) Math.floor((Math.log10(seconds) - LOG_MIN) * BUCKETS_PER_DECADE);
-        counts[Math.max(0, Math.min(BUCKETS - 1, bucket))]++;
+        int bucket = (int) Math.floor((Math.log10(seconds) - LOG_MIN) * bucketsPerDecade);
+        counts[Math.max(0, Math.min(counts.length - 1, bucket))]++;
     }
 
     void addAll(Histogram other) {
-        for (int i = 0; i < BUCKETS; i++) {
+        if (other.bucketsPerDecade != bucketsPerDecade) {
+            throw new IllegalArgumentException("histograms of different resolution: " + bucketsPerDecade + " and " + other.bucketsPerDecade);
+        }
+        for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];
         }
         zeros += other.zeros;
@@ -73,10 +85,10 @@ final class Histogram {
             return 0;
         }
         long seen = zeros;
-        for (int i = 0; i < BUCKETS; i++) {
+        for (int i = 0; i < counts.length; i++) {
             if (seen + counts[i] >= rank) {
                 double within = (rank - seen - 0.5) / counts[i];
-                return Math.min(max, Math.pow(10, LOG_MIN + (i + within) / BUCKETS_PER_DECADE));
+                return Math.min(max, Math.pow(10, LOG_MIN + (i + within) / bucketsPerDecade));
             }
             seen += counts[i];
         }

@@ -32,6 +32,23 @@ public final class SimulateCommand {
     private SimulateCommand() {
     }
 
+    static java.util.List<Scenario> scenarios(CapacityPlan plan, ScenarioOptions options) {
+        java.util.List<Scenario> list = new java.util.ArrayList<>();
+        if (options.bursty()) {
+            list.add(Scenario.bursts());
+            list.add(Scenario.bursts().withBursty(false));
+        }
+        if (options.zoneLossMinutes() > 0) {
+            list.add(Scenario.zoneLoss(options.zoneLossMinutes()).withPlatform(options.platform()));
+        }
+        if (options.day()) {
+            LoadCurve curve = options.curveOrNull() != null ? options.curveOrNull()
+                    : LoadCurve.workingDay(plan.load().peakActiveShare());
+            list.add(Scenario.day(curve).withPlatform(options.platform()));
+        }
+        return list;
+    }
+
     /**
      * @param load            the load the plan is made for, simulated at its peak
      * @param whatIfLoadOrNull another load on the same plan, or null for none
@@ -40,7 +57,12 @@ public final class SimulateCommand {
      * @return {@link #OK}, or {@link #INVALID_INPUT}
      */
     public static int run(UserLoad load, UserLoad whatIfLoadOrNull, PrintStream out, PrintStream err) {
-        return run(load, whatIfLoadOrNull, SimulationSettings.standard(), SimulationSettings.quick(), PROGRESS_ABOVE_ARRIVALS,
+        return run(load, whatIfLoadOrNull, ScenarioOptions.NONE, out, err);
+    }
+
+    /** As {@link #run(UserLoad, UserLoad, PrintStream, PrintStream)}, then the scenarios asked for, each as its own table. */
+    public static int run(UserLoad load, UserLoad whatIfLoadOrNull, ScenarioOptions scenarios, PrintStream out, PrintStream err) {
+        return run(load, whatIfLoadOrNull, scenarios, SimulationSettings.standard(), SimulationSettings.quick(), PROGRESS_ABOVE_ARRIVALS,
                 out, err);
     }
 
@@ -66,6 +88,11 @@ public final class SimulateCommand {
 
     static int run(UserLoad load, UserLoad whatIfLoadOrNull, SimulationSettings settings, SimulationSettings rampSettings,
             long progressAboveArrivals, PrintStream out, PrintStream err) {
+        return run(load, whatIfLoadOrNull, ScenarioOptions.NONE, settings, rampSettings, progressAboveArrivals, out, err);
+    }
+
+    static int run(UserLoad load, UserLoad whatIfLoadOrNull, ScenarioOptions scenarios, SimulationSettings settings,
+            SimulationSettings rampSettings, long progressAboveArrivals, PrintStream out, PrintStream err) {
         try {
             CapacityPlan plan = CapacityPlanner.planFor(load);
             long work = arrivalsToSimulate(plan, load, whatIfLoadOrNull, settings, rampSettings);
@@ -80,6 +107,14 @@ public final class SimulateCommand {
                 WhatIf.Result whatIf = WhatIf.run(plan, whatIfLoadOrNull, settings, rampSettings, progress);
                 out.println();
                 out.print(whatIf.toText());
+            }
+            for (Scenario scenario : scenarios(plan, scenarios)) {
+                // Every scenario replays minutes to hours of every pool: always worth a progress line.
+                err.println("simulating " + scenario.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + (scenario.bursty() ? "" : " (independent arrivals)"));
+                ScenarioReport replay = ScenarioSimulator.run(plan, scenario, hour -> err.println("simulating day: " + hour));
+                out.println();
+                out.print(replay.toTable());
             }
             out.flush();
             return OK;

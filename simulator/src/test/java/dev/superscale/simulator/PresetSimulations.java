@@ -20,6 +20,7 @@ final class PresetSimulations {
 
     private static final Map<Preset, SimulationReport> REPORTS = new EnumMap<>(Preset.class);
     private static final Map<String, PoolReport> POOLS = new HashMap<>();
+    private static final Map<String, ScenarioReport> SCENARIOS = new HashMap<>();
 
     private PresetSimulations() {
     }
@@ -30,6 +31,16 @@ final class PresetSimulations {
 
     static synchronized SimulationReport report(Preset preset) {
         return REPORTS.computeIfAbsent(preset, p -> Simulator.simulate(plan(p), SimulationSettings.standard()));
+    }
+
+    /** The preset's plan replaying a scenario, once per JVM. */
+    static synchronized ScenarioReport scenario(Preset preset, Scenario scenario) {
+        return SCENARIOS.computeIfAbsent(preset + "|" + scenario, k -> ScenarioSimulator.run(plan(preset), scenario));
+    }
+
+    /** The scenarios every preset's plan must pass. */
+    static Scenario day(Preset preset) {
+        return Scenario.day(LoadCurve.workingDay(preset.load().peakActiveShare()));
     }
 
     static synchronized PoolReport precise(Pool pool) {

@@ -55,4 +55,15 @@ class SimulateCommandTest {
         assertThat(err()).startsWith("simulating about").contains("simulating web (2 x 32 threads)");
         assertThat(out()).doesNotContain("simulating");
     }
+
+    @Test
+    void runsTheScenariosAskedForWithProgressOnTheErrorStream() {
+        ScenarioOptions scenarios = new ScenarioOptions(true, 5, true, null, TargetPlatform.KUBERNETES);
+        int status = SimulateCommand.run(UserLoad.ofUsers(100), null, scenarios, stream(out), stream(err));
+        assertThat(status).isEqualTo(SimulateCommand.OK);
+        assertThat(out()).contains("Bursts: 100 users").contains("independent Poisson arrivals").contains("model batched")
+                .contains("Zone loss: 100 users").contains("one of 2 zones lost at minute 10 for 5 minutes").contains("Kubernetes")
+                .contains("Day: 100 users over 24 h of the working day curve").contains("Replica-hours over the day");
+        assertThat(err()).contains("simulating bursts").contains("simulating zone loss").contains("simulating day: 12:00");
+    }
 }
