@@ -1,6 +1,6 @@
 """What every stand-in task does instead of Superset's work: append one JSON line per run to a Redis list.
 
-The test reads the list "probe:runs" from PROBE_REDIS_URL. Keyword arguments steer a run: sleep=S sleeps S seconds,
+The test reads the list "superscale-probe:runs" from PROBE_REDIS_URL. Keyword arguments steer a run: sleep=S sleeps S seconds,
 kill_process=True SIGKILLs the pool process that runs it (as the kernel's OOM killer would).
 """
 import json
@@ -28,7 +28,7 @@ def record(task, **extra):
         "at": time.time(),
     }
     entry.update(extra)
-    _client.rpush("probe:runs", json.dumps(entry, default=str))
+    _client.rpush("superscale-probe:runs", json.dumps(entry, default=str))
 
 
 def run(task, sleep=0, kill_process=False, **_ignored):

@@ -22,6 +22,12 @@ public final class SupersetStandIn {
     /** Debian's interpreter: the one python3-celery and friends are installed for (a pyenv python3 may be first on PATH). */
     public static final String PYTHON = "/usr/bin/python3";
 
+    /**
+     * Python appended to every rendered file, to check that a test fails with one fix reverted, e.g.
+     * {@code -DargLine="-Dsuperscale.test.appendConfig='CeleryConfig.task_reject_on_worker_lost = True'"}. Never set in CI.
+     */
+    public static final String APPEND_CONFIG_PROPERTY = "superscale.test.appendConfig";
+
     private final Path config;
     private final Map<String, String> environment;
 
@@ -34,7 +40,7 @@ public final class SupersetStandIn {
     public static SupersetStandIn render(CapacityPlan plan, Path dir, int brokerPort, String cacheNodes) {
         Path config = dir.resolve("superset_config.py");
         try {
-            Files.writeString(config, SupersetConfigRenderer.render(plan));
+            Files.writeString(config, SupersetConfigRenderer.render(plan) + System.getProperty(APPEND_CONFIG_PROPERTY, ""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -55,7 +61,9 @@ public final class SupersetStandIn {
         env.put("SUPERSET_CONFIG_PATH", config.toString());
         env.put("PYTHONPATH", resource("superset-standin").toString());
         env.put("PYTHONDONTWRITEBYTECODE", "1");
-        env.put("PROBE_REDIS_URL", "redis://:broker%2Fpass@127.0.0.1:" + brokerPort + "/15");
+        // Debian's celery and gunicorn scripts run the first python3 on PATH: make it Debian's.
+        env.put("PATH", "/usr/bin:/bin:/usr/sbin:/sbin");
+        env.put("PROBE_REDIS_URL", "redis://:broker%2Fpass@127.0.0.1:" + brokerPort + "/0");
         return new SupersetStandIn(config, env);
     }
 
