@@ -1,5 +1,7 @@
 package dev.superscale.aws;
 
+import software.amazon.awscdk.services.kms.IKey;
+
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
@@ -16,8 +18,14 @@ public final class DatabaseEndpoint implements IConnectable {
     private final String databaseName;
     private final ISecret credentials;
     private final Connections connections;
+    private final IKey encryptionKey;
 
     private DatabaseEndpoint(String hostname, int port, String databaseName, ISecret credentials, Connections connections) {
+        this(hostname, port, databaseName, credentials, connections, null);
+    }
+
+    private DatabaseEndpoint(String hostname, int port, String databaseName, ISecret credentials, Connections connections,
+            IKey encryptionKey) {
         if (hostname == null || credentials == null || connections == null) {
             throw new IllegalArgumentException("DatabaseEndpoint: hostname, credentials and connections are required (got hostname "
                     + hostname + ", credentials " + credentials + ", connections " + connections + ")");
@@ -33,6 +41,7 @@ public final class DatabaseEndpoint implements IConnectable {
         this.databaseName = databaseName;
         this.credentials = credentials;
         this.connections = connections;
+        this.encryptionKey = encryptionKey;
     }
 
     /**
@@ -50,7 +59,20 @@ public final class DatabaseEndpoint implements IConnectable {
 
     /** The same endpoint with another database name. Default {@code superset}. */
     public DatabaseEndpoint withDatabaseName(String name) {
-        return new DatabaseEndpoint(hostname, port, name, credentials, connections);
+        return new DatabaseEndpoint(hostname, port, name, credentials, connections, encryptionKey);
+    }
+
+    /**
+     * The same endpoint whose credentials secret is encrypted with a customer-managed KMS key: the
+     * tasks that read it get kms:Decrypt on that key. Default: the AWS-managed key (no grant needed).
+     */
+    public DatabaseEndpoint withEncryptionKey(IKey key) {
+        return new DatabaseEndpoint(hostname, port, databaseName, credentials, connections, key);
+    }
+
+    /** The customer-managed key of the credentials secret, or null. */
+    public IKey getEncryptionKey() {
+        return encryptionKey;
     }
 
     public String getHostname() {

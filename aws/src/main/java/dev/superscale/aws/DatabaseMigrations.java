@@ -1,6 +1,6 @@
 package dev.superscale.aws;
 
-import dev.superscale.render.ProcessCommands;
+import dev.superscale.topology.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,19 +125,17 @@ public class DatabaseMigrations extends Construct {
         problems.throwIfAny();
         problems.require(props.getCluster(), "cluster").require(props.getRuntime(), "runtime");
         problems.throwIfAny();
-        var web = props.getRuntime().getPlan().web();
+        Component migration = props.getRuntime().getTopology().migrations();
         var cluster = props.getCluster();
 
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
-                .retention(props.getLogRetention() != null ? props.getLogRetention() : RetentionDays.ONE_MONTH).build();
-        // The migration loads the same application as a web replica: it gets a web replica's size.
-        AwsCatalog.FargateSize size = AwsCatalog.fargate(web.cpuMillicores().value(), web.memoryMiB().value());
+                .retention(props.getLogRetention() != null ? props.getLogRetention() : ComponentService.DEFAULT_LOG_RETENTION).build();
+        AwsCatalog.FargateSize size = AwsCatalog.fargate(migration.resources().cpuMillicores().value(),
+                migration.resources().memoryMiB().value());
         this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).build();
-        props.getRuntime().addContainer(taskDefinition, CONTAINER, "migrations", ProcessCommands.migrations(), logs, null);
-        Nag.suppress(taskDefinition, "AwsSolutions-ECS2", "The environment holds the rendered superset_config.py and the endpoints"
-                + " (PgBouncer, Redis hosts and ports); every credential comes from Secrets Manager as an ECS secret.");
-        Nag.ecrAuthorization(taskDefinition);
+                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(ComponentService.X86_64_LINUX).build();
+        props.getRuntime().addContainer(taskDefinition, CONTAINER, migration, logs, null);
+        ComponentService.suppressTaskDefinitionFindings(taskDefinition, ComponentService.SUPERSET_ENVIRONMENT);
         this.taskSecurityGroup = SecurityGroup.Builder.create(this, "TaskSecurityGroup").vpc(cluster.getVpc())
                 .description("Superset migrations task: no inbound traffic").build();
 

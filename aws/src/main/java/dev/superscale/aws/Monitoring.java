@@ -1,6 +1,7 @@
 package dev.superscale.aws;
 
 import dev.superscale.capacity.AlertThresholds;
+import dev.superscale.capacity.AlertWindow;
 import dev.superscale.capacity.CapacityPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,53 +67,53 @@ public class Monitoring extends Construct {
         int down = alerts.workersDownAllowed().intValue();
         if (props.getWeb() != null) {
             WebService web = props.getWeb();
-            alarm("WebLatency", web.metricP95LatencySeconds(), alerts.webP95LatencySeconds().value(), above(), 5, 3,
+            alarm("WebLatency", web.metricP95LatencySeconds(), alerts.webP95LatencySeconds().value(), above(), alerts.webLatencyWindow(),
                     TreatMissingData.NOT_BREACHING, "Web p95 latency above " + alerts.webP95LatencySeconds() + " ("
                             + alerts.webP95LatencySeconds().reason() + ")", "Web p95 latency (s)");
-            alarm("WebErrorRate", web.metricErrorRatePercent(), alerts.errorRatePercent().value(), above(), 3, 2,
+            alarm("WebErrorRate", web.metricErrorRatePercent(), alerts.errorRatePercent().value(), above(), alerts.errorRateWindow(),
                     TreatMissingData.NOT_BREACHING, "More than " + alerts.errorRatePercent() + " of web requests fail ("
                             + alerts.errorRatePercent().reason() + ")", "Web 5xx rate (%)");
-            alarm("WebTasksDown", web.metricTasksDown(), down, above(), 5, 5, TreatMissingData.NOT_BREACHING,
+            alarm("WebTasksDown", web.metricTasksDown(), down, above(), alerts.componentDownWindow(), TreatMissingData.NOT_BREACHING,
                     "Web tasks keep failing or cannot be placed", "Web tasks down");
         }
         for (SpotWorkerGroup worker : props.getWorkers()) {
             String queue = pascal(worker.getQueue());
-            alarm("QueueDepth" + queue, worker.metricQueueLength(), alerts.queueDepth().value(), above(), 3, 3,
+            alarm("QueueDepth" + queue, worker.metricQueueLength(), alerts.queueDepth().value(), above(), alerts.queueDepthWindow(),
                     TreatMissingData.BREACHING, "More than " + alerts.queueDepth() + " waiting in the '" + worker.getQueue()
                             + "' queue (" + alerts.queueDepth().reason() + "); no data means the queue-depth publisher failed",
                     "Queue '" + worker.getQueue() + "' length");
-            alarm("WorkersDown" + queue, worker.metricTasksDown(), down, above(), 5, 5, TreatMissingData.NOT_BREACHING,
+            alarm("WorkersDown" + queue, worker.metricTasksDown(), down, above(), alerts.componentDownWindow(), TreatMissingData.NOT_BREACHING,
                     "A '" + worker.getQueue() + "' worker is down (" + alerts.workersDownAllowed().reason() + ")",
                     "Queue '" + worker.getQueue() + "' workers down");
         }
         if (props.getBeat() != null) {
-            alarm("BeatDown", props.getBeat().metricTasksDown(), 0, above(), 5, 5, TreatMissingData.NOT_BREACHING,
+            alarm("BeatDown", props.getBeat().metricTasksDown(), 0, above(), alerts.componentDownWindow(), TreatMissingData.NOT_BREACHING,
                     "Celery beat is not running: scheduled reports and alerts stop", "Celery beat down");
         }
         if (props.getPgBouncer() != null) {
-            alarm("PgBouncerTasksDown", props.getPgBouncer().metricTasksDown(), down, above(), 5, 5, TreatMissingData.NOT_BREACHING,
+            alarm("PgBouncerTasksDown", props.getPgBouncer().metricTasksDown(), down, above(), alerts.componentDownWindow(), TreatMissingData.NOT_BREACHING,
                     "A PgBouncer task is down: one replica carries every connection", "PgBouncer tasks down");
         }
         if (props.getDatabase() != null) {
             alarm("DatabaseConnections", props.getDatabase().metricConnections(), alerts.databaseConnectionsAbove().value(), above(),
-                    3, 3, TreatMissingData.NOT_BREACHING, "PostgreSQL connections above " + alerts.databaseConnectionsAbove() + " ("
+                    alerts.databaseConnectionsWindow(), TreatMissingData.NOT_BREACHING, "PostgreSQL connections above " + alerts.databaseConnectionsAbove() + " ("
                             + alerts.databaseConnectionsAbove().reason() + ")", "PostgreSQL connections");
             alarm("DatabaseLatency", props.getDatabase().metricQueryLatencyMilliseconds(),
-                    alerts.databaseP95QueryMilliseconds().value(), above(), 5, 5, TreatMissingData.NOT_BREACHING,
+                    alerts.databaseP95QueryMilliseconds().value(), above(), alerts.databaseLatencyWindow(), TreatMissingData.NOT_BREACHING,
                     "PostgreSQL latency above " + alerts.databaseP95QueryMilliseconds() + " ("
                             + alerts.databaseP95QueryMilliseconds().reason() + ")", "PostgreSQL latency (ms)");
         }
         if (props.getBroker() != null) {
-            alarm("BrokerMemory", props.getBroker().metricMemoryPercent(), alerts.redisMemoryPercent().value(), above(), 3, 3,
+            alarm("BrokerMemory", props.getBroker().metricMemoryPercent(), alerts.redisMemoryPercent().value(), above(), alerts.redisMemoryWindow(),
                     TreatMissingData.NOT_BREACHING, "Broker Redis memory above " + alerts.redisMemoryPercent()
                             + ": with noeviction a full broker refuses new tasks", "Broker memory (%)");
         }
         if (props.getCache() != null) {
-            alarm("CacheMemory", props.getCache().metricMemoryPercent(), alerts.redisMemoryPercent().value(), above(), 3, 3,
+            alarm("CacheMemory", props.getCache().metricMemoryPercent(), alerts.redisMemoryPercent().value(), above(), alerts.redisMemoryWindow(),
                     TreatMissingData.NOT_BREACHING, "Cache Redis memory above " + alerts.redisMemoryPercent() + " ("
                             + alerts.redisMemoryPercent().reason() + ")", "Cache memory (%)");
             alarm("CacheHitRatio", props.getCache().metricHitRatio(), alerts.cacheHitRatioBelow().value(),
-                    ComparisonOperator.LESS_THAN_THRESHOLD, 3, 3, TreatMissingData.NOT_BREACHING,
+                    ComparisonOperator.LESS_THAN_THRESHOLD, alerts.cacheHitWindow(), TreatMissingData.NOT_BREACHING,
                     "Cache hit ratio below " + alerts.cacheHitRatioBelow() + " (" + alerts.cacheHitRatioBelow().reason() + ")",
                     "Cache hit ratio");
         }
@@ -126,14 +127,14 @@ public class Monitoring extends Construct {
         return ComparisonOperator.GREATER_THAN_THRESHOLD;
     }
 
-    private void alarm(String id, IMetric metric, double threshold, ComparisonOperator operator, int periods, int datapoints,
+    private void alarm(String id, IMetric metric, double threshold, ComparisonOperator operator, AlertWindow window,
             TreatMissingData missing, String description, String title) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .metric(metric)
                 .threshold(threshold)
                 .comparisonOperator(operator)
-                .evaluationPeriods(periods)
-                .datapointsToAlarm(datapoints)
+                .evaluationPeriods(window.evaluationPeriods().intValue())
+                .datapointsToAlarm(window.datapointsToAlarm().intValue())
                 .treatMissingData(missing)
                 .alarmDescription(description)
                 .build();

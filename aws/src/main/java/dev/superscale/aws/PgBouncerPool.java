@@ -4,7 +4,12 @@ import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.PgBouncerPlan;
 import dev.superscale.render.PgBouncerBinding;
 import dev.superscale.render.PgBouncerBinding.ServerTlsMode;
-import dev.superscale.render.PgBouncerIniRenderer;
+import dev.superscale.topology.Component;
+import dev.superscale.topology.EnvSource;
+import dev.superscale.topology.EnvVar;
+import dev.superscale.topology.SupersetTopology;
+import software.amazon.awscdk.services.ecr.assets.DockerImageAsset;
+import software.amazon.awscdk.services.ecr.assets.Platform;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,26 +52,30 @@ import software.constructs.Construct;
  * (from the database secret) and the server CA bundle at start. Only clients you allow through
  * {@link #getConnections()} reach the NLB, and only these tasks reach PostgreSQL.
  */
-public class PgBouncerPool extends Construct implements IConnectable {
+public class PgBouncerPool extends ComponentService {
 
-    public static final int PORT = 6432;
-    public static final String DEFAULT_IMAGE = "edoburu/pgbouncer:v1.25.1-p0";
+    public static final int PORT = SupersetTopology.PGBOUNCER_PORT;
+    /** The PgBouncer release the default image starts from. */
+    public static final String BASE_IMAGE = "edoburu/pgbouncer:v1.25.1-p0";
+    /** Amazon RDS's CA bundle for every region, baked into the default image when it is built. */
+    public static final String DEFAULT_CA_BUNDLE_URL = "https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem";
     static final String CONTAINER = "pgbouncer";
-    static final String CONFIG_DIR = "/tmp/pgbouncer";
+    static final String CONFIG_DIR = SupersetTopology.PGBOUNCER_DIRECTORY;
+    static final String CA_FILE = CONFIG_DIR + "/server-ca.pem";
+    static final String INI_VARIABLE = "PGBOUNCER_INI";
 
-    /** Writes the config, auth file and CA bundle from the environment, then runs PgBouncer in the foreground. */
+    /** Writes the config and the auth file (the topology's userlist format) from the environment, then runs the command. */
     static final String ENTRYPOINT = String.join("\n",
             "set -eu",
             "umask 077",
-            "mkdir -p " + CONFIG_DIR,
-            "printf '%s' \"$PGBOUNCER_INI\" > " + CONFIG_DIR + "/pgbouncer.ini",
-            "printf '\"%s\" \"%s\"\\n' \"$DB_USER\" \"$(printf '%s' \"$DB_PASSWORD\" | sed 's/\"/\"\"/g')\" > " + CONFIG_DIR + "/userlist.txt",
-            "if [ -n \"${SERVER_CA_BUNDLE_URL:-}\" ]; then wget -q -T 30 -O " + CONFIG_DIR + "/server-ca.pem \"$SERVER_CA_BUNDLE_URL\"; fi",
-            "unset DB_PASSWORD PGBOUNCER_INI",
-            "exec pgbouncer " + CONFIG_DIR + "/pgbouncer.ini");
+            "printf '%s' \"$" + INI_VARIABLE + "\" > " + CONFIG_DIR + "/" + SupersetTopology.PGBOUNCER_INI,
+            "printf '\"%s\" \"%s\"\\n' \"$" + SupersetTopology.PGBOUNCER_USER_VARIABLE + "\" \"$(printf '%s' \"$"
+                    + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE + "\" | sed 's/\"/\"\"/g')\" > " + CONFIG_DIR + "/"
+                    + SupersetTopology.PGBOUNCER_USERLIST,
+            "unset " + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE + " " + INI_VARIABLE,
+            "exec \"$@\"");
 
     private final CapacityPlan plan;
-    private final SecurityGroup taskSecurityGroup;
     private final SecurityGroup loadBalancerSecurityGroup;
     private final Connections connections;
     private final FargateTaskDefinition taskDefinition;
@@ -76,16 +85,9 @@ public class PgBouncerPool extends Construct implements IConnectable {
     private final String pgBouncerIni;
 
     public PgBouncerPool(Construct scope, String id, PgBouncerPoolProps props) {
-        super(scope, id);
-        Problems problems = new Problems("PgBouncerPool", id).require(props, "props");
-        problems.throwIfAny();
-        problems.require(props.getPlan(), "plan").require(props.getCluster(), "cluster").require(props.getDatabase(), "database");
-        problems.check(props.getServerCaBundleUrl() == null || props.getServerCaBundleUrl().startsWith("https://"),
-                "serverCaBundleUrl '" + props.getServerCaBundleUrl() + "' must be an https:// URL");
-        problems.check(props.getServerCaBundleUrl() == null || props.getServerTlsMode() == null
-                        || props.getServerTlsMode() == ServerTlsMode.VERIFY_CA || props.getServerTlsMode() == ServerTlsMode.VERIFY_FULL,
-                "serverCaBundleUrl is only used with serverTlsMode VERIFY_CA or VERIFY_FULL, not " + props.getServerTlsMode());
-        problems.throwIfAny();
+        super(scope, id, component(props, id), props.getCluster().getVpc(), props.getLogRetention(),
+                "PgBouncer tasks: reached only through the NLB");
+        Problems problems = new Problems("PgBouncerPool", id);
         this.plan = props.getPlan();
         PgBouncerPlan bouncer = plan.pgBouncer();
         problems.check(bouncer.replicas().value() >= 2, "the plan has " + bouncer.replicas().value()
@@ -98,58 +100,56 @@ public class PgBouncerPool extends Construct implements IConnectable {
                 : SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build();
         ServerTlsMode tls = props.getServerTlsMode() != null ? props.getServerTlsMode() : ServerTlsMode.VERIFY_FULL;
         boolean verifies = tls == ServerTlsMode.VERIFY_CA || tls == ServerTlsMode.VERIFY_FULL;
-        String caUrl = props.getServerCaBundleUrl() != null ? props.getServerCaBundleUrl()
-                : Fn.join("", List.of("https://truststore.pki.rds.amazonaws.com/", Aws.REGION, "/", Aws.REGION, "-bundle.pem"));
+        String caUrl = props.getServerCaBundleUrl() != null ? props.getServerCaBundleUrl() : DEFAULT_CA_BUNDLE_URL;
+        PgBouncerBinding binding = SupersetTopology.pgBouncerBinding(database.getHostname(), database.getPort(), database.getDatabaseName())
+                .withServerTls(tls, verifies ? CA_FILE : null);
+        this.pgBouncerIni = SupersetTopology.of(plan).pgBouncerIni(binding);
 
-        PgBouncerBinding binding = PgBouncerBinding.forDatabase(database.getHostname())
-                .withListen("0.0.0.0", PORT)
-                .withDatabase(database.getHostname(), database.getPort(), database.getDatabaseName())
-                .withAuthFile(CONFIG_DIR + "/userlist.txt")
-                .withServerTls(tls, verifies ? CONFIG_DIR + "/server-ca.pem" : null);
-        this.pgBouncerIni = PgBouncerIniRenderer.render(plan, binding);
-
-        this.taskSecurityGroup = SecurityGroup.Builder.create(this, "TaskSecurityGroup").vpc(vpc)
-                .description("PgBouncer tasks: reached only through the NLB").build();
         this.loadBalancerSecurityGroup = SecurityGroup.Builder.create(this, "LoadBalancerSecurityGroup").vpc(vpc)
                 .description("PgBouncer NLB: only the Superset app tier may connect").allowAllOutbound(false).build();
         this.connections = new Connections(ConnectionsProps.builder()
                 .securityGroups(List.of(loadBalancerSecurityGroup)).defaultPort(Port.tcp(PORT)).build());
         taskSecurityGroup.getConnections().allowFrom(loadBalancerSecurityGroup, Port.tcp(PORT), "NLB to PgBouncer and its health checks");
-        database.getConnections().allowFrom(taskSecurityGroup, Port.tcp(database.getPort()), "PgBouncer to PostgreSQL");
-
-        AwsCatalog.FargateSize size = AwsCatalog.fargate(bouncer.cpuMillicores().value(), bouncer.memoryMiB().value());
-        this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).build();
-        Map<String, String> environment = new TreeMap<>();
-        environment.put("PGBOUNCER_INI", pgBouncerIni);
-        if (verifies) {
-            environment.put("SERVER_CA_BUNDLE_URL", caUrl);
+        if (props.getManageDatabaseSecurityGroup() == null || props.getManageDatabaseSecurityGroup()) {
+            database.getConnections().allowFrom(taskSecurityGroup, Port.tcp(database.getPort()), "PgBouncer to PostgreSQL");
         }
+
+        AwsCatalog.FargateSize size = AwsCatalog.fargate(component.resources().cpuMillicores().value(),
+                component.resources().memoryMiB().value());
+        this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
+                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(X86_64_LINUX).build();
+        Map<String, String> environment = new TreeMap<>();
+        environment.put(INI_VARIABLE, pgBouncerIni);
         Map<String, software.amazon.awscdk.services.ecs.Secret> secrets = new TreeMap<>();
-        secrets.put("DB_USER", software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(database.getCredentials(), "username"));
-        secrets.put("DB_PASSWORD", software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(database.getCredentials(), "password"));
-        LogGroup logs = LogGroup.Builder.create(this, "Logs")
-                .retention(props.getLogRetention() != null ? props.getLogRetention() : RetentionDays.ONE_MONTH).build();
+        for (EnvVar variable : component.environment()) {
+            EnvSource.FromSecret secret = (EnvSource.FromSecret) variable.source();
+            secrets.put(variable.name(), software.amazon.awscdk.services.ecs.Secret.fromSecretsManager(database.getCredentials(), secret.key()));
+        }
         taskDefinition.addContainer(CONTAINER, ContainerDefinitionOptions.builder()
-                .image(props.getImage() != null ? props.getImage() : ContainerImage.fromRegistry(DEFAULT_IMAGE))
-                .entryPoint(List.of("/bin/sh", "-c", ENTRYPOINT))
+                .image(props.getImage() != null ? props.getImage() : defaultImage(caUrl))
+                .entryPoint(List.of("/bin/sh", "-c", ENTRYPOINT, "pgbouncer-entrypoint"))
+                .command(component.command())
                 .environment(environment)
                 .secrets(secrets)
                 .portMappings(List.of(PortMapping.builder().containerPort(PORT).protocol(Protocol.TCP).build()))
                 .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder().logGroup(logs).streamPrefix(CONTAINER).build()))
                 .essential(true)
-                .stopTimeout(Duration.seconds(bouncer.queryWaitTimeoutSeconds().intValue()))
+                .stopTimeout(stopTimeout(component))
                 .build());
-        Nag.suppress(taskDefinition, "AwsSolutions-ECS2", "The environment holds only pgbouncer.ini (pool sizes and the database host)"
-                + " and the CA bundle URL; the database credentials come from Secrets Manager as ECS secrets.");
+        if (database.getEncryptionKey() != null) {
+            database.getEncryptionKey().grantDecrypt(taskDefinition.obtainExecutionRole());
+        }
+        Nag.suppress(taskDefinition, "AwsSolutions-ECS2", "The environment holds only pgbouncer.ini (pool sizes and the database"
+                + " host); the database credentials come from Secrets Manager as ECS secrets.");
+        Nag.ecrAuthorization(taskDefinition);
 
         this.service = FargateService.Builder.create(this, "Service")
                 .cluster(props.getCluster())
                 .taskDefinition(taskDefinition)
-                .desiredCount(bouncer.replicas().intValue())
-                .minHealthyPercent(100)
-                .maxHealthyPercent(200)
-                .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
+                .desiredCount(component.replicas().min().intValue())
+                .minHealthyPercent(minHealthyPercent(component))
+                .maxHealthyPercent(maxHealthyPercent(component))
+                .circuitBreaker(rollbackOnFailure())
                 .availabilityZoneRebalancing(AvailabilityZoneRebalancing.ENABLED)
                 .securityGroups(List.of(taskSecurityGroup))
                 .vpcSubnets(subnets)
@@ -177,6 +177,40 @@ public class PgBouncerPool extends Construct implements IConnectable {
                 .build());
     }
 
+    private static Component component(PgBouncerPoolProps props, String id) {
+        Problems problems = new Problems("PgBouncerPool", id).require(props, "props");
+        problems.throwIfAny();
+        problems.require(props.getPlan(), "plan").require(props.getCluster(), "cluster").require(props.getDatabase(), "database");
+        problems.check(props.getServerCaBundleUrl() == null || props.getServerCaBundleUrl().startsWith("https://"),
+                "serverCaBundleUrl '" + props.getServerCaBundleUrl() + "' must be an https:// URL");
+        problems.check(props.getServerCaBundleUrl() == null || props.getServerTlsMode() == null
+                        || props.getServerTlsMode() == ServerTlsMode.VERIFY_CA || props.getServerTlsMode() == ServerTlsMode.VERIFY_FULL,
+                "serverCaBundleUrl is only used with serverTlsMode VERIFY_CA or VERIFY_FULL, not " + props.getServerTlsMode());
+        problems.check(props.getServerCaBundleUrl() == null || props.getImage() == null,
+                "serverCaBundleUrl is baked into the default image; with your own image, put the CA bundle at " + CA_FILE
+                        + " and leave serverCaBundleUrl unset");
+        problems.throwIfAny();
+        return SupersetTopology.of(props.getPlan()).pgBouncer();
+    }
+
+    /**
+     * PgBouncer with the database's CA bundle baked in, built for x86-64 by cdk deploy and pushed to ECR:
+     * tasks never pull from Docker Hub and never download at start.
+     */
+    private ContainerImage defaultImage(String caBundleUrl) {
+        String dockerfile = "# Built by Superscale: PgBouncer with the database CA bundle, so tasks start without the internet.\n"
+                + "FROM " + BASE_IMAGE + "\n"
+                + "USER root\n"
+                + "ADD " + caBundleUrl + " " + CA_FILE + "\n"
+                + "RUN chmod 644 " + CA_FILE + " && chown -R postgres " + CONFIG_DIR + "\n"
+                + "USER postgres\n";
+        DockerImageAsset asset = DockerImageAsset.Builder.create(this, "Image")
+                .directory(SupersetImage.dockerContext(dockerfile, "pgbouncer").toString())
+                .platform(Platform.LINUX_AMD64)
+                .build();
+        return ContainerImage.fromDockerImageAsset(asset);
+    }
+
     /** Let a client (the Superset app tier) connect to the pool. */
     public void allowClientsFrom(IConnectable client) {
         connections.allowDefaultPortFrom(client, "Superset app tier to PgBouncer");
@@ -202,10 +236,12 @@ public class PgBouncerPool extends Construct implements IConnectable {
         return pgBouncerIni;
     }
 
+    @Override
     public FargateService getService() {
         return service;
     }
 
+    @Override
     public FargateTaskDefinition getTaskDefinition() {
         return taskDefinition;
     }
@@ -216,14 +252,6 @@ public class PgBouncerPool extends Construct implements IConnectable {
 
     public NetworkTargetGroup getTargetGroup() {
         return targetGroup;
-    }
-
-    public SecurityGroup getTaskSecurityGroup() {
-        return taskSecurityGroup;
-    }
-
-    public IMetric metricTasksDown() {
-        return EcsMetrics.tasksDown(service);
     }
 
     public CapacityPlan getPlan() {

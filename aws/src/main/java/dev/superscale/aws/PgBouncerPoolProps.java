@@ -18,6 +18,7 @@ public final class PgBouncerPoolProps {
     private final ServerTlsMode serverTlsMode;
     private final String serverCaBundleUrl;
     private final RetentionDays logRetention;
+    private final Boolean manageDatabaseSecurityGroup;
 
     private PgBouncerPoolProps(Builder b) {
         this.plan = b.plan;
@@ -28,6 +29,7 @@ public final class PgBouncerPoolProps {
         this.serverTlsMode = b.serverTlsMode;
         this.serverCaBundleUrl = b.serverCaBundleUrl;
         this.logRetention = b.logRetention;
+        this.manageDatabaseSecurityGroup = b.manageDatabaseSecurityGroup;
     }
 
     public static Builder builder() {
@@ -49,7 +51,11 @@ public final class PgBouncerPoolProps {
         return database;
     }
 
-    /** PgBouncer image: it needs /bin/sh, wget and pgbouncer on PATH. Default {@link PgBouncerPool#DEFAULT_IMAGE}. */
+    /**
+     * PgBouncer image: it needs /bin/sh, sed, pgbouncer on PATH, a writable /etc/pgbouncer and, for
+     * verify-ca/verify-full, the database's CA bundle at /etc/pgbouncer/server-ca.pem. Default: built
+     * from {@link PgBouncerPool#BASE_IMAGE} with the CA bundle baked in, pushed to ECR by cdk deploy.
+     */
     public ContainerImage getImage() {
         return image;
     }
@@ -68,8 +74,8 @@ public final class PgBouncerPoolProps {
     }
 
     /**
-     * Where each task downloads the CA bundle for verify-ca/verify-full at start. Default: the
-     * Amazon RDS bundle of the deployment region, https://truststore.pki.rds.amazonaws.com/REGION/REGION-bundle.pem.
+     * The CA bundle the default image bakes in (downloaded once, when the image is built by cdk deploy;
+     * tasks never download at start). Default {@link PgBouncerPool#DEFAULT_CA_BUNDLE_URL}, RDS's bundle for every region.
      */
     public String getServerCaBundleUrl() {
         return serverCaBundleUrl;
@@ -78,6 +84,15 @@ public final class PgBouncerPoolProps {
     /** How long container logs are kept. Default one month. */
     public RetentionDays getLogRetention() {
         return logRetention;
+    }
+
+    /**
+     * Whether PgBouncer adds an ingress rule to the database's security group. Default true; a
+     * database you bring in a security group you own gets none when false (allow the pool's task
+     * security group yourself).
+     */
+    public Boolean getManageDatabaseSecurityGroup() {
+        return manageDatabaseSecurityGroup;
     }
 
     public static final class Builder {
@@ -89,6 +104,12 @@ public final class PgBouncerPoolProps {
         private ServerTlsMode serverTlsMode;
         private String serverCaBundleUrl;
         private RetentionDays logRetention;
+        private Boolean manageDatabaseSecurityGroup;
+
+        public Builder manageDatabaseSecurityGroup(Boolean manageDatabaseSecurityGroup) {
+            this.manageDatabaseSecurityGroup = manageDatabaseSecurityGroup;
+            return this;
+        }
 
         public Builder plan(CapacityPlan plan) {
             this.plan = plan;

@@ -2,7 +2,9 @@ package dev.superscale.aws;
 
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.WorkerGroupPlan;
-import dev.superscale.render.ProcessCommands;
+import dev.superscale.topology.Component;
+import dev.superscale.topology.HealthProbe;
+import dev.superscale.topology.ScalingSignal;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awscdk.Duration;
@@ -26,8 +28,6 @@ import software.amazon.awscdk.services.ec2.UserData;
 import software.amazon.awscdk.services.ecs.AsgCapacityProvider;
 import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
 import software.amazon.awscdk.services.ecs.Cluster;
-import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
-import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.Ec2Service;
 import software.amazon.awscdk.services.ecs.Ec2TaskDefinition;
 import software.amazon.awscdk.services.ecs.EcsOptimizedImage;
@@ -38,10 +38,9 @@ import software.amazon.awscdk.services.ecs.PlacementStrategy;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
 import software.amazon.awscdk.services.ecs.TrackCustomMetricProps;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
-import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
@@ -52,11 +51,9 @@ import software.constructs.Construct;
  * service scales between the plan's min and max on the queue's backlog per worker (published
  * by {@link QueueDepthPublisher}) and on CPU.
  */
-public class SpotWorkerGroup extends Construct {
+public class SpotWorkerGroup extends ComponentService {
 
     static final String CONTAINER = "worker";
-    /** Seconds a stopping worker gets: the Spot interruption notice is two minutes. */
-    static final int STOP_TIMEOUT_SECONDS = 120;
 
     private final CapacityPlan plan;
     private final WorkerGroupPlan group;
@@ -66,17 +63,13 @@ public class SpotWorkerGroup extends Construct {
     private final AsgCapacityProvider capacityProvider;
     private final Ec2TaskDefinition taskDefinition;
     private final Ec2Service service;
-    private final SecurityGroup taskSecurityGroup;
     private final ScalableTaskCount scaling;
     private final String clusterName;
 
     public SpotWorkerGroup(Construct scope, String id, SpotWorkerGroupProps props) {
-        super(scope, id);
-        Problems problems = new Problems("SpotWorkerGroup", id).require(props, "props");
-        problems.throwIfAny();
-        problems.require(props.getCluster(), "cluster").require(props.getRuntime(), "runtime").require(props.getGroup(), "group");
-        problems.notEmpty(props.getInstanceTypes(), "instanceTypes");
-        problems.throwIfAny();
+        super(scope, id, component(props, id), props.getCluster().getVpc(), props.getLogRetention(),
+                "Celery " + props.getGroup().queue() + " worker tasks: no inbound traffic");
+        Problems problems = new Problems("SpotWorkerGroup", id);
         this.group = props.getGroup();
         this.plan = props.getRuntime().getPlan();
         this.instanceTypes = props.getInstanceTypes() != null ? props.getInstanceTypes() : AwsCatalog.workerInstanceTypes(group.machine());
@@ -108,10 +101,12 @@ public class SpotWorkerGroup extends Construct {
         // Spot interruption notices drain the instance; tasks (awsvpc) cannot use the instance role.
         userData.addCommands("echo ECS_ENABLE_SPOT_INSTANCE_DRAINING=true >> /etc/ecs/ecs.config",
                 "echo ECS_AWSVPC_BLOCK_IMDS=true >> /etc/ecs/ecs.config",
-                "echo ECS_CONTAINER_STOP_TIMEOUT=" + STOP_TIMEOUT_SECONDS + "s >> /etc/ecs/ecs.config");
+                "echo ECS_CONTAINER_STOP_TIMEOUT=" + stopTimeout(component).toSeconds() + "s >> /etc/ecs/ecs.config");
         this.launchTemplate = LaunchTemplate.Builder.create(this, "LaunchTemplate")
                 .machineImage(props.getMachineImage() != null ? props.getMachineImage() : EcsOptimizedImage.amazonLinux2023())
-                .role(instanceRole)
+                // CDK's capacity-provider wiring would grant the instances log writes on every log group; tasks log
+                // through their execution role, so the instances get only the agent's statements below.
+                .role(instanceRole.withoutPolicyUpdates())
                 .securityGroup(instanceSecurityGroup)
                 .userData(userData)
                 .requireImdsv2(true)
@@ -134,7 +129,8 @@ public class SpotWorkerGroup extends Construct {
                         .launchTemplate(launchTemplate)
                         .launchTemplateOverrides(overrides)
                         .instancesDistribution(InstancesDistribution.builder()
-                                .onDemandBaseCapacity(0)
+                                // One task per machine: the component's on-demand base is a count of machines.
+                                .onDemandBaseCapacity(component.placement().onDemandBaseReplicas().intValue())
                                 .onDemandPercentageAboveBaseCapacity(0)
                                 .spotAllocationStrategy(SpotAllocationStrategy.PRICE_CAPACITY_OPTIMIZED)
                                 .build())
@@ -161,31 +157,33 @@ public class SpotWorkerGroup extends Construct {
         Nag.suppress(instanceRole, "AwsSolutions-IAM4", "AmazonSSMManagedInstanceCore lets operators open a Session Manager"
                 + " shell on a worker instance without SSH or inbound ports.",
                 List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore"));
-        Nag.suppress(instanceRole, "AwsSolutions-IAM5", "The ECS agent's own permissions as CDK grants them: ecs:Poll and"
-                + " ecs:StartTelemetrySession are limited to this cluster by condition; DiscoverPollEndpoint,"
-                + " ecr:GetAuthorizationToken and log writes take no resource ARN.", List.of("Resource::*", "Action::ecs:Submit*"));
+        grantContainerAgent(instanceRole, cluster);
+        Nag.suppress(instanceRole, "AwsSolutions-IAM5", "The ECS agent's own permissions: ecs:Poll and ecs:StartTelemetrySession"
+                + " are limited to this cluster by condition; DiscoverPollEndpoint takes no resource ARN. No log writes: the"
+                + " tasks log through their execution role.", List.of("Resource::*", "Action::ecs:Submit*"));
 
-        LogGroup logs = LogGroup.Builder.create(this, "Logs")
-                .retention(props.getLogRetention() != null ? props.getLogRetention() : RetentionDays.ONE_MONTH).build();
         this.taskDefinition = Ec2TaskDefinition.Builder.create(this, "TaskDefinition").networkMode(NetworkMode.AWS_VPC).build();
-        int cpuUnits = (int) (group.machine().vcpu().value() * 1024);
-        int memoryReservation = (int) (group.concurrency().value() * group.memoryPerProcessMiB().value());
-        props.getRuntime().addContainer(taskDefinition, CONTAINER, "worker-" + group.queue(), ProcessCommands.celeryWorker(group), logs,
-                options -> options.cpu(cpuUnits).memoryReservationMiB(memoryReservation)
-                        .stopTimeout(Duration.seconds(STOP_TIMEOUT_SECONDS)));
-        Nag.suppress(taskDefinition, "AwsSolutions-ECS2", "The environment holds the rendered superset_config.py and the endpoints"
-                + " (PgBouncer, Redis hosts and ports); every credential comes from Secrets Manager as an ECS secret.");
-        Nag.ecrAuthorization(taskDefinition);
+        int cpuUnits = (int) (component.resources().cpuMillicores().value() * 1024 / 1000);
+        HealthProbe probe = component.probe().orElseThrow();
+        props.getRuntime().addContainer(taskDefinition, CONTAINER, component, logs,
+                options -> options.cpu(cpuUnits).memoryReservationMiB(component.resources().memoryMiB().intValue())
+                        .stopTimeout(stopTimeout(component))
+                        .healthCheck(software.amazon.awscdk.services.ecs.HealthCheck.builder()
+                                .command(List.of("CMD", probe.command().get(0), probe.command().get(1), probe.command().get(2)))
+                                .interval(Duration.seconds(probe.periodSeconds().value()))
+                                .timeout(Duration.seconds(probe.timeoutSeconds().value()))
+                                .retries(probe.unhealthyThreshold().intValue())
+                                .startPeriod(Duration.seconds(probe.startGraceSeconds().value()))
+                                .build()));
+        suppressTaskDefinitionFindings(taskDefinition, SUPERSET_ENVIRONMENT);
 
-        this.taskSecurityGroup = SecurityGroup.Builder.create(this, "TaskSecurityGroup").vpc(vpc)
-                .description("Celery " + group.queue() + " worker tasks: no inbound traffic").build();
         this.service = Ec2Service.Builder.create(this, "Service")
                 .cluster(cluster)
                 .taskDefinition(taskDefinition)
-                .desiredCount(group.minReplicas().intValue())
-                .minHealthyPercent(100)
-                .maxHealthyPercent(200)
-                .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
+                .desiredCount(component.replicas().min().intValue())
+                .minHealthyPercent(minHealthyPercent(component))
+                .maxHealthyPercent(maxHealthyPercent(component))
+                .circuitBreaker(rollbackOnFailure())
                 .capacityProviderStrategies(List.of(CapacityProviderStrategy.builder()
                         .capacityProvider(capacityProvider.getCapacityProviderName()).weight(1).base(0).build()))
                 .placementStrategies(List.of(PlacementStrategy.spreadAcross("attribute:ecs.availability-zone"),
@@ -199,24 +197,41 @@ public class SpotWorkerGroup extends Construct {
         service.getNode().addDependency(cluster);
 
         this.scaling = service.autoScaleTaskCount(EnableScalingProps.builder()
-                .minCapacity(group.minReplicas().intValue()).maxCapacity(maxReplicas).build());
+                .minCapacity(component.replicas().min().intValue()).maxCapacity(maxReplicas).build());
+        ScalingSignal queueLength = component.scaling().signal(ScalingSignal.Kind.QUEUE_LENGTH_PER_REPLICA).orElseThrow();
         scaling.scaleToTrackCustomMetric("QueueDepth", TrackCustomMetricProps.builder()
-                .metric(CeleryQueueMetrics.backlogPerWorker(clusterName, group.queue()))
-                .targetValue(group.queueLengthPerReplicaTarget().value())
-                .scaleOutCooldown(Duration.seconds(60)).scaleInCooldown(Duration.seconds(300))
+                .metric(CeleryQueueMetrics.backlogPerWorker(clusterName, queueLength.queue()))
+                .targetValue(queueLength.target().value())
+                .scaleOutCooldown(scaleOutCooldown()).scaleInCooldown(scaleInCooldown())
                 .build());
-        scaling.scaleOnCpuUtilization("Cpu", CpuUtilizationScalingProps.builder()
-                .targetUtilizationPercent(plan.web().scaleOutCpuPercent().intValue())
-                .scaleOutCooldown(Duration.seconds(60)).scaleInCooldown(Duration.seconds(300)).build());
+        scaleOnCpu(scaling);
+    }
+
+    /** What the ECS agent on a worker instance calls, scoped to the cluster; no logs, no ECR (the execution role pulls). */
+    private static void grantContainerAgent(Role instanceRole, Cluster cluster) {
+        instanceRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecs:DeregisterContainerInstance", "ecs:RegisterContainerInstance", "ecs:Submit*"))
+                .resources(List.of(cluster.getClusterArn())).build());
+        instanceRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecs:Poll", "ecs:StartTelemetrySession"))
+                .resources(List.of("*"))
+                .conditions(java.util.Map.of("ArnEquals", java.util.Map.of("ecs:cluster", cluster.getClusterArn()))).build());
+        instanceRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecs:DiscoverPollEndpoint")).resources(List.of("*")).build());
+    }
+
+    private static Component component(SpotWorkerGroupProps props, String id) {
+        Problems problems = new Problems("SpotWorkerGroup", id).require(props, "props");
+        problems.throwIfAny();
+        problems.require(props.getCluster(), "cluster").require(props.getRuntime(), "runtime").require(props.getGroup(), "group");
+        problems.notEmpty(props.getInstanceTypes(), "instanceTypes");
+        problems.throwIfAny();
+        return props.getRuntime().getTopology().worker(props.getGroup().queue());
     }
 
     /** Messages waiting in this group's queue. */
     public IMetric metricQueueLength() {
         return CeleryQueueMetrics.queueLength(clusterName, group.queue());
-    }
-
-    public IMetric metricTasksDown() {
-        return EcsMetrics.tasksDown(service);
     }
 
     public String getQueue() {
@@ -243,16 +258,14 @@ public class SpotWorkerGroup extends Construct {
         return capacityProvider;
     }
 
+    @Override
     public Ec2TaskDefinition getTaskDefinition() {
         return taskDefinition;
     }
 
+    @Override
     public Ec2Service getService() {
         return service;
-    }
-
-    public SecurityGroup getTaskSecurityGroup() {
-        return taskSecurityGroup;
     }
 
     public ScalableTaskCount getScaling() {

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import software.amazon.awscdk.services.ecr.assets.DockerImageAsset;
+import software.amazon.awscdk.services.ecr.assets.Platform;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.constructs.Construct;
 
@@ -54,8 +55,10 @@ public abstract class SupersetImage {
         return new SupersetImage() {
             @Override
             public ContainerImage bind(Construct scope) {
+                // Built for x86-64 wherever cdk deploy runs (an ARM laptop too): the tasks run on x86-64.
                 DockerImageAsset asset = DockerImageAsset.Builder.create(scope, "SupersetImage")
-                        .directory(dockerContext(dockerfile(version)).toString())
+                        .directory(dockerContext(dockerfile(version), "superset").toString())
+                        .platform(Platform.LINUX_AMD64)
                         .build();
                 return ContainerImage.fromDockerImageAsset(asset);
             }
@@ -106,11 +109,11 @@ public abstract class SupersetImage {
     }
 
     /** A build context holding only the Dockerfile, in a directory named after its content (stable asset hashes). */
-    static Path dockerContext(String dockerfile) {
+    static Path dockerContext(String dockerfile, String name) {
         try {
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(dockerfile.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "superscale-superset-image-" + hash);
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "superscale-" + name + "-image-" + hash);
             Path file = dir.resolve("Dockerfile");
             if (!Files.isRegularFile(file) || !Files.readString(file).equals(dockerfile)) {
                 Files.createDirectories(dir);

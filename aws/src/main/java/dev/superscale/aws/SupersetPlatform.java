@@ -2,10 +2,11 @@ package dev.superscale.aws;
 
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.WorkerGroupPlan;
-import dev.superscale.render.SupersetEnvironment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ecs.Cluster;
@@ -21,7 +22,7 @@ import software.constructs.Construct;
  * {@link CeleryBeat}, and {@link Monitoring}. Add it to any Stack: it reads no environment,
  * looks nothing up, and needs no region at synth.
  */
-public class SupersetPlatform extends Construct {
+public class SupersetPlatform extends Construct implements IConnectable {
 
     private final CapacityPlan plan;
     private final Network network;
@@ -90,8 +91,10 @@ public class SupersetPlatform extends Construct {
                     .instanceClass(props.getDatabaseInstanceClass()).haMode(props.getDatabaseHaMode()).build());
             this.databaseEndpoint = database.getEndpoint();
         }
+        boolean manageExisting = Boolean.TRUE.equals(props.getManageExistingSecurityGroups());
         this.pgBouncer = new PgBouncerPool(this, "PgBouncer", PgBouncerPoolProps.builder().plan(plan).cluster(cluster)
-                .database(databaseEndpoint).image(props.getPgBouncerImage()).logRetention(props.getLogRetention()).build());
+                .database(databaseEndpoint).image(props.getPgBouncerImage()).logRetention(props.getLogRetention())
+                .manageDatabaseSecurityGroup(database != null || manageExisting).build());
         pgBouncer.allowClientsFrom(appTier);
 
         if (props.getExistingBroker() != null) {
@@ -101,7 +104,9 @@ public class SupersetPlatform extends Construct {
             this.broker = new RedisBroker(this, "Broker", RedisProps.builder().plan(plan).vpc(vpc).nodeType(props.getBrokerNodeType()).build());
             this.brokerEndpoint = broker.getEndpoint();
         }
-        brokerEndpoint.getConnections().allowDefaultPortFrom(appTier, "Superset app tier to the Celery broker");
+        if (broker != null || manageExisting) {
+            brokerEndpoint.getConnections().allowDefaultPortFrom(appTier, "Superset app tier to the Celery broker");
+        }
         if (props.getExistingCache() != null) {
             this.cache = null;
             this.cacheEndpoint = props.getExistingCache();
@@ -109,12 +114,20 @@ public class SupersetPlatform extends Construct {
             this.cache = new RedisCache(this, "Cache", RedisProps.builder().plan(plan).vpc(vpc).nodeType(props.getCacheNodeType()).build());
             this.cacheEndpoint = cache.getEndpoint();
         }
-        cacheEndpoint.getConnections().allowDefaultPortFrom(appTier, "Superset app tier to the cache");
+        if (cache != null || manageExisting) {
+            cacheEndpoint.getConnections().allowDefaultPortFrom(appTier, "Superset app tier to the cache");
+        }
 
         this.secrets = new SupersetSecrets(this, "Secrets", plan);
         SupersetImage image = props.getSupersetImage() != null ? props.getSupersetImage() : SupersetImage.officialWithPostgresDriver();
+        boolean https = props.getCertificateArn() != null;
+        // Report and alert workers open dashboards through the public address to take screenshots and write links.
+        String givenUrl = props.getPublicUrl();
         this.runtime = SupersetRuntime.builder()
                 .plan(plan)
+                .https(givenUrl != null ? givenUrl.startsWith("https://") : https)
+                .webUrl(givenUrl)
+                .secretEncryptionKey(databaseEndpoint.getEncryptionKey())
                 .image(image.bind(this))
                 .appTier(appTier)
                 .database(pgBouncer.getHostname(), pgBouncer.getPort(), databaseEndpoint.getDatabaseName(), databaseEndpoint.getCredentials())
@@ -129,12 +142,12 @@ public class SupersetPlatform extends Construct {
 
         this.web = new WebService(this, "Web", WebServiceProps.builder().cluster(cluster).runtime(runtime)
                 .certificateArn(props.getCertificateArn()).internetFacing(props.getInternetFacing()).ingressCidrs(props.getIngressCidrs())
+                .allowPlainHttp(props.getAllowPlainHttp()).deletionProtection(props.getLoadBalancerDeletionProtection())
                 .logRetention(props.getLogRetention()).build());
         web.getService().getNode().addDependency(migrations.getCompletion());
 
-        // Report and alert workers open dashboards through the load balancer to take screenshots and write links.
-        this.url = props.getPublicUrl() != null ? props.getPublicUrl() : web.getUrl();
-        SupersetRuntime withUrl = runtime.withEnvironment(SupersetEnvironment.WEBSERVER_URL, url);
+        this.url = givenUrl != null ? givenUrl : web.getUrl();
+        SupersetRuntime withUrl = givenUrl != null ? runtime : runtime.withWebUrl(url);
         List<SpotWorkerGroup> groups = new ArrayList<>();
         for (WorkerGroupPlan group : plan.workerGroups()) {
             SpotWorkerGroup worker = new SpotWorkerGroup(this, "Worker" + Monitoring.pascal(group.queue()), SpotWorkerGroupProps.builder()
@@ -175,6 +188,15 @@ public class SupersetPlatform extends Construct {
 
     public Cluster getCluster() {
         return cluster;
+    }
+
+    /**
+     * The app tier every Superset task (web, workers, beat, migrations) is in: reach a warehouse with
+     * {@code platform.getConnections().allowTo(warehouse, Port.tcp(5439), "Superset to Redshift")}.
+     */
+    @Override
+    public Connections getConnections() {
+        return appTier.getConnections();
     }
 
     /** The security group every Superset task joins. */

@@ -28,6 +28,9 @@ public final class SupersetPlatformProps {
     private final String certificateArn;
     private final String publicUrl;
     private final Boolean internetFacing;
+    private final Boolean allowPlainHttp;
+    private final Boolean loadBalancerDeletionProtection;
+    private final Boolean manageExistingSecurityGroups;
     private final List<String> ingressCidrs;
     private final ITopic existingAlarmTopic;
     private final String alarmEmail;
@@ -51,6 +54,9 @@ public final class SupersetPlatformProps {
         this.certificateArn = b.certificateArn;
         this.publicUrl = b.publicUrl;
         this.internetFacing = b.internetFacing;
+        this.allowPlainHttp = b.allowPlainHttp;
+        this.loadBalancerDeletionProtection = b.loadBalancerDeletionProtection;
+        this.manageExistingSecurityGroups = b.manageExistingSecurityGroups;
         this.ingressCidrs = b.ingressCidrs == null ? null : List.copyOf(b.ingressCidrs);
         this.existingAlarmTopic = b.existingAlarmTopic;
         this.alarmEmail = b.alarmEmail;
@@ -81,6 +87,9 @@ public final class SupersetPlatformProps {
         b.certificateArn = certificateArn;
         b.publicUrl = publicUrl;
         b.internetFacing = internetFacing;
+        b.allowPlainHttp = allowPlainHttp;
+        b.loadBalancerDeletionProtection = loadBalancerDeletionProtection;
+        b.manageExistingSecurityGroups = manageExistingSecurityGroups;
         b.ingressCidrs = ingressCidrs;
         b.existingAlarmTopic = existingAlarmTopic;
         b.alarmEmail = alarmEmail;
@@ -172,9 +181,31 @@ public final class SupersetPlatformProps {
         return publicUrl;
     }
 
-    /** Whether the load balancer is public. Default true. */
+    /**
+     * Whether the load balancer is public. Default false: internal, reachable from the VPC and the
+     * networks joined to it. Internet-facing needs certificateArn, or allowPlainHttp.
+     */
     public Boolean getInternetFacing() {
         return internetFacing;
+    }
+
+    /** Serve an internet-facing load balancer over plain HTTP; synth warns. Default false. */
+    public Boolean getAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    /** Deletion protection of the load balancer. Default true. */
+    public Boolean getLoadBalancerDeletionProtection() {
+        return loadBalancerDeletionProtection;
+    }
+
+    /**
+     * Whether ingress rules for the Superset tasks and PgBouncer are added to the security groups of
+     * a database, broker or cache you bring. Default false: the platform never changes a security
+     * group you own; allow {@code getConnections()} (the app tier) and the PgBouncer tasks yourself.
+     */
+    public Boolean getManageExistingSecurityGroups() {
+        return manageExistingSecurityGroups;
     }
 
     /** Who may reach the load balancer. Default [0.0.0.0/0]. */
@@ -220,6 +251,24 @@ public final class SupersetPlatformProps {
             return this;
         }
         private Boolean internetFacing;
+        private Boolean allowPlainHttp;
+        private Boolean loadBalancerDeletionProtection;
+        private Boolean manageExistingSecurityGroups;
+
+        public Builder allowPlainHttp(Boolean allowPlainHttp) {
+            this.allowPlainHttp = allowPlainHttp;
+            return this;
+        }
+
+        public Builder loadBalancerDeletionProtection(Boolean loadBalancerDeletionProtection) {
+            this.loadBalancerDeletionProtection = loadBalancerDeletionProtection;
+            return this;
+        }
+
+        public Builder manageExistingSecurityGroups(Boolean manageExistingSecurityGroups) {
+            this.manageExistingSecurityGroups = manageExistingSecurityGroups;
+            return this;
+        }
         private List<String> ingressCidrs;
         private ITopic existingAlarmTopic;
         private String alarmEmail;

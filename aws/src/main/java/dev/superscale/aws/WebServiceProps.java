@@ -24,7 +24,12 @@ public final class WebServiceProps {
         this.ingressCidrs = b.ingressCidrs == null ? null : List.copyOf(b.ingressCidrs);
         this.existingAccessLogBucket = b.existingAccessLogBucket;
         this.logRetention = b.logRetention;
+        this.allowPlainHttp = b.allowPlainHttp;
+        this.deletionProtection = b.deletionProtection;
     }
+
+    private final Boolean allowPlainHttp;
+    private final Boolean deletionProtection;
 
     public static Builder builder() {
         return new Builder();
@@ -48,12 +53,25 @@ public final class WebServiceProps {
         return certificateArn;
     }
 
-    /** Whether the load balancer has a public address. Default true. */
+    /**
+     * Whether the load balancer has a public address. Default false: internal, reachable from the VPC
+     * and the networks joined to it. Internet-facing needs certificateArn, or allowPlainHttp.
+     */
     public Boolean getInternetFacing() {
         return internetFacing;
     }
 
-    /** Who may reach the load balancer. Default ["0.0.0.0/0"]. */
+    /** Serve an internet-facing load balancer over plain HTTP (logins cross the internet unencrypted). Default false. */
+    public Boolean getAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    /** Whether the load balancer is protected from deletion (a stack delete then needs it switched off first). Default true. */
+    public Boolean getDeletionProtection() {
+        return deletionProtection;
+    }
+
+    /** Who may reach the load balancer. Default ["0.0.0.0/0"] (for an internal balancer: every network routed to the VPC). */
     public List<String> getIngressCidrs() {
         return ingressCidrs;
     }
@@ -76,6 +94,18 @@ public final class WebServiceProps {
         private List<String> ingressCidrs;
         private IBucket existingAccessLogBucket;
         private RetentionDays logRetention;
+        private Boolean allowPlainHttp;
+        private Boolean deletionProtection;
+
+        public Builder allowPlainHttp(Boolean allowPlainHttp) {
+            this.allowPlainHttp = allowPlainHttp;
+            return this;
+        }
+
+        public Builder deletionProtection(Boolean deletionProtection) {
+            this.deletionProtection = deletionProtection;
+            return this;
+        }
 
         public Builder cluster(ICluster cluster) {
             this.cluster = cluster;

@@ -65,7 +65,18 @@ class PgBouncerPoolTest {
                 .contains("auth_type = scram-sha-256")
                 .contains("server_tls_sslmode = verify-full")
                 .contains("SupersetDatabaseInstance");
-        assertThat(env.get("SERVER_CA_BUNDLE_URL").toString()).contains("truststore.pki.rds.amazonaws.com");
+        assertThat(ini).contains("server_tls_ca_file = /etc/pgbouncer/server-ca.pem");
+    }
+
+    /** PgBouncer starts without the internet: its image comes from ECR (an asset) with the CA bundle baked in. */
+    @Test
+    void startsWithoutTheInternet() {
+        Map<String, Object> task = only(template(), "AWS::ECS::TaskDefinition", "PgBouncer");
+        String image = at(task, "Properties", "ContainerDefinitions", 0, "Image").toString();
+        assertThat(image).contains("dkr.ecr").doesNotContain("edoburu");
+        assertThat(environment(task, 0)).doesNotContainKey("SERVER_CA_BUNDLE_URL");
+        assertThat(at(task, "Properties", "ContainerDefinitions", 0, "EntryPoint").toString()).doesNotContain("wget").doesNotContain("curl");
+        assertThat(at(task, "Properties", "RuntimePlatform").toString()).contains("X86_64");
     }
 
     @Test

@@ -59,8 +59,26 @@ class SpotWorkerGroupTest {
             List<?> overrides = at(asg, "MixedInstancesPolicy", "LaunchTemplate", "Overrides");
             assertThat(overrides).hasSizeGreaterThanOrEqualTo(3);
             assertThat(at(asg, "MixedInstancesPolicy", "InstancesDistribution").toString())
-                    .contains("OnDemandPercentageAboveBaseCapacity=0").contains("OnDemandBaseCapacity=0")
+                    .contains("OnDemandPercentageAboveBaseCapacity=0")
                     .contains("SpotAllocationStrategy=price-capacity-optimized");
+        }
+    }
+
+    /** Interactive workers keep their minimum on on-demand machines (a spot shortage never stops dashboards); reports run all-spot. */
+    @Test
+    void keepsTheTopologysOnDemandBaseOfMachines() {
+        var topology = dev.superscale.topology.SupersetTopology.of(plan());
+        for (WorkerGroupPlan group : plan().workerGroups()) {
+            Map<String, Object> asg = properties(only(template(), "AWS::AutoScaling::AutoScalingGroup", id(group)));
+            Number base = at(asg, "MixedInstancesPolicy", "InstancesDistribution", "OnDemandBaseCapacity");
+            assertThat(base.longValue()).as(group.queue())
+                    .isEqualTo(topology.worker(group.queue()).placement().onDemandBaseReplicas().value());
+        }
+        Number interactive = at(properties(only(template(), "AWS::AutoScaling::AutoScalingGroup", "Interactive")),
+                "MixedInstancesPolicy", "InstancesDistribution", "OnDemandBaseCapacity");
+        assertThat(interactive.intValue()).isPositive();
+        for (WorkerGroupPlan group : plan().workerGroups()) {
+            Map<String, Object> asg = properties(only(template(), "AWS::AutoScaling::AutoScalingGroup", id(group)));
             assertThat(asg).containsEntry("CapacityRebalance", true).containsEntry("NewInstancesProtectedFromScaleIn", true);
         }
     }
@@ -126,5 +144,42 @@ class SpotWorkerGroupTest {
     void failsWithoutGroup() {
         assertThatThrownBy(() -> new SpotWorkerGroup(Synth.stack(), "Worker", SpotWorkerGroupProps.builder().build()))
                 .hasMessageContaining("group is required");
+    }
+
+    /** The plan's stop grace (the hard time limit plus a margin) is clamped to ECS's 120 s; acks late covers the rest. */
+    @Test
+    void clampsTheStopGraceToWhatEcsAllows() {
+        for (WorkerGroupPlan group : plan().workerGroups()) {
+            Map<String, Object> task = only(template(), "AWS::ECS::TaskDefinition", id(group));
+            Number stop = at(task, "Properties", "ContainerDefinitions", 0, "StopTimeout");
+            assertThat(group.stopGraceSeconds().value()).isGreaterThan(ComponentService.ECS_MAX_STOP_TIMEOUT_SECONDS);
+            assertThat(stop.intValue()).isEqualTo(ComponentService.ECS_MAX_STOP_TIMEOUT_SECONDS);
+            assertThat(at(task, "Properties", "ContainerDefinitions", 0, "HealthCheck").toString()).contains("inspect ping");
+        }
+    }
+
+    /** Workers scale out on their own CPU target from the plan, not the web tier's. */
+    @Test
+    void scalesOnTheWorkerGroupsOwnCpuTarget() {
+        for (WorkerGroupPlan group : plan().workerGroups()) {
+            template().hasResourceProperties("AWS::ApplicationAutoScaling::ScalingPolicy", Match.objectLike(Map.of(
+                    "TargetTrackingScalingPolicyConfiguration", Match.objectLike(Map.of(
+                            "TargetValue", group.scaleOutCpuPercent().intValue(),
+                            "ScaleOutCooldown", group.cooldowns().scaleOutSeconds().intValue(),
+                            "PredefinedMetricSpecification", Map.of("PredefinedMetricType", "ECSServiceAverageCPUUtilization"))))));
+        }
+    }
+
+    /** The instances run the ECS agent only: tasks log and pull through their execution role, so no logs:* on the instance role. */
+    @Test
+    void workerInstancesCannotWriteLogs() {
+        for (WorkerGroupPlan group : plan().workerGroups()) {
+            String role = Fixtures.ids(template(), "AWS::IAM::Role", id(group) + "InstanceRole").get(0);
+            List<String> policies = resources(template(), "AWS::IAM::Policy").entrySet().stream()
+                    .filter(e -> properties(e.getValue()).get("Roles").toString().contains(role))
+                    .map(e -> properties(e.getValue()).get("PolicyDocument").toString()).toList();
+            assertThat(policies).isNotEmpty();
+            assertThat(String.join("\n", policies)).doesNotContain("logs:").contains("ecs:RegisterContainerInstance");
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.Vpc;
@@ -43,11 +44,10 @@ class SupersetPlatformTest {
         assertThat(resources(template, "AWS::RDS::DBCluster")).isEmpty();
         assertThat(resources(template, "AWS::ECS::Service")).hasSize(5);
         assertThat(resources(template, "AWS::ElastiCache::ReplicationGroup")).hasSize(2);
-        // Their database admits PgBouncer and nothing else from Superset.
+        // Their database's security group is theirs: the platform adds no rule to it unless asked.
         List<Map<String, Object>> ingress = resources(template, "AWS::EC2::SecurityGroupIngress").values().stream()
                 .filter(rule -> "sg-0123456789abcdef0".equals(properties(rule).get("GroupId"))).toList();
-        assertThat(ingress).hasSize(1);
-        assertThat(properties(ingress.get(0)).get("SourceSecurityGroupId").toString()).contains("PgBouncerTaskSecurityGroup");
+        assertThat(ingress).isEmpty();
         // Without isolated subnets, Redis goes to the private ones.
         template.hasResourceProperties("AWS::ElastiCache::SubnetGroup", Map.of("Description", "RedisBroker subnets",
                 "SubnetIds", List.of("subnet-0bb1bb1bb1bb1bb1b", "subnet-0bb2bb2bb2bb2bb2b", "subnet-0bb3bb3bb3bb3bb3b")));
@@ -125,5 +125,21 @@ class SupersetPlatformTest {
     void failsWithoutAPlan() {
         assertThatThrownBy(() -> new SupersetPlatform(Synth.stack(), "Superset", SupersetPlatformProps.builder().build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("SupersetPlatform 'Superset': plan is required");
+    }
+
+    /** Reaching a warehouse is one call on the platform: every Superset task is in the app tier it exposes. */
+    @Test
+    void reachesAWarehouseThroughItsConnections() {
+        software.amazon.awscdk.Stack stack = Synth.stack();
+        SupersetPlatform platform = new SupersetPlatform(stack, "Superset", SupersetPlatformProps.builder().plan(Fixtures.TEAM).build());
+        software.amazon.awscdk.services.ec2.SecurityGroup warehouse = software.amazon.awscdk.services.ec2.SecurityGroup.Builder
+                .create(stack, "Warehouse").vpc(platform.getVpc()).build();
+        platform.getConnections().allowTo(warehouse, software.amazon.awscdk.services.ec2.Port.tcp(5439), "Superset to Redshift");
+        Template template = Template.fromStack(stack);
+        template.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Match.objectLike(Map.of("FromPort", 5439,
+                "SourceSecurityGroupId", Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of(Match.stringLikeRegexp("SupersetAppTier.*"))))))));
+        for (ComponentService service : List.<ComponentService>of(platform.getWeb(), platform.getWorkers().get(0), platform.getBeat())) {
+            assertThat(service.getConnections().getSecurityGroups()).isNotEmpty();
+        }
     }
 }

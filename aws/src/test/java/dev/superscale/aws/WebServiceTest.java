@@ -19,6 +19,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+@SuppressWarnings("unchecked")
 class WebServiceTest {
 
     static final String CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f0e0d0c-1111-2222-3333-444455556666";
@@ -164,5 +165,70 @@ class WebServiceTest {
                 .runtime(runtime).certificateArn("my-cert").ingressCidrs(List.of("everyone")).build()))
                 .hasMessageContaining("WebService 'Web'").hasMessageContaining("certificateArn 'my-cert'")
                 .hasMessageContaining("ingressCidrs entry 'everyone'");
+    }
+
+    /** Without a certificate the balancer is internal: no login crosses the internet in plain text. */
+    @Test
+    void isInternalByDefault() {
+        Map<String, Object> alb = properties(only(template(), "AWS::ElasticLoadBalancingV2::LoadBalancer", "WebLoadBalancer"));
+        assertThat(alb).containsEntry("Scheme", "internal");
+        assertThat(alb.get("LoadBalancerAttributes").toString()).contains("deletion_protection.enabled, Value=true");
+    }
+
+    @Test
+    void refusesAnInternetFacingBalancerWithoutHttpsUnlessPlainHttpIsAllowed() {
+        Stack stack = Synth.stack();
+        var vpc = Fixtures.vpc(stack, Fixtures.TEAM);
+        var runtime = Fixtures.runtime(stack, vpc, Fixtures.TEAM);
+        var cluster = Fixtures.cluster(stack, vpc);
+        assertThatThrownBy(() -> new WebService(stack, "Web", WebServiceProps.builder().cluster(cluster).runtime(runtime)
+                .internetFacing(true).build()))
+                .hasMessageContaining("internetFacing needs certificateArn").hasMessageContaining("allowPlainHttp");
+        new WebService(stack, "PlainWeb", WebServiceProps.builder().cluster(cluster).runtime(runtime)
+                .internetFacing(true).allowPlainHttp(true).build());
+        software.amazon.awscdk.assertions.Annotations.fromStack(stack).hasWarning("*",
+                Match.stringLikeRegexp(".*serves plain HTTP.*"));
+    }
+
+    /** Superset's cookies are Secure exactly when users come over HTTPS: an async chart over plain HTTP still works. */
+    @Test
+    void cookieSecurityFollowsTheListener() {
+        Map<String, Object> plain = environment(only(template(), "AWS::ECS::TaskDefinition", "WebTaskDefinition"), 0);
+        assertThat(plain).containsEntry(SupersetEnvironment.HTTPS, "false");
+        assertThat(plain.get(SupersetRuntime.CONFIG_VARIABLE).toString()).contains("SESSION_COOKIE_SECURE = _https");
+        Map<String, Object> secure = environment(only(https(), "AWS::ECS::TaskDefinition", "WebTaskDefinition"), 0);
+        assertThat(secure).containsEntry(SupersetEnvironment.HTTPS, "true");
+    }
+
+    /** The balancer's rule to port 8088 lands on the web tasks' own group, never on the app tier that workers and beat share. */
+    @Test
+    void onlyTheWebTasksAdmitTheBalancer() {
+        Template template = template();
+        List<Map<String, Object>> toAppTier = resources(template, "AWS::EC2::SecurityGroupIngress").values().stream()
+                .filter(rule -> properties(rule).get("GroupId").toString().contains("AppTier")
+                        && String.valueOf(properties(rule).get("SourceSecurityGroupId")).contains("WebLoadBalancer")).toList();
+        assertThat(toAppTier).isEmpty();
+        Map<String, Object> service = properties(only(template, "AWS::ECS::Service", "WebService"));
+        assertThat(service.get("NetworkConfiguration").toString()).contains("AppTier").contains("WebTaskSecurityGroup");
+    }
+
+    /** The access-log bucket policy names an ELB account that resolves in every region CDK knows, new ones included. */
+    @Test
+    void accessLogPolicyResolvesInEveryRegion() {
+        Map<String, Object> mappings = at(template().toJSON(), "Mappings");
+        Map<String, Map<String, Object>> accounts = mappings.entrySet().stream().filter(e -> e.getKey().contains("ElbLogDeliveryAccounts"))
+                .map(e -> (Map<String, Map<String, Object>>) e.getValue()).findFirst().orElseThrow();
+        assertThat(accounts).containsKeys("eu-central-2", "me-central-1", "ca-west-1", "us-east-1", "ap-southeast-3");
+        for (software.amazon.awscdk.regioninfo.RegionInfo region : software.amazon.awscdk.regioninfo.RegionInfo.getRegions()) {
+            assertThat(accounts).containsKey(region.getName());
+        }
+        assertThat(accounts.get("us-east-1").get("account")).isEqualTo("127311923021");
+    }
+
+    /** x86-64 tasks, whatever machine builds the image. */
+    @Test
+    void runsOnX8664() {
+        Map<String, Object> task = properties(only(template(), "AWS::ECS::TaskDefinition", "WebTaskDefinition"));
+        assertThat(task.get("RuntimePlatform").toString()).contains("CpuArchitecture=X86_64").contains("OperatingSystemFamily=LINUX");
     }
 }

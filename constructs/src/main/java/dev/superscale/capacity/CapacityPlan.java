@@ -8,13 +8,15 @@ import java.util.List;
  */
 public record CapacityPlan(
         UserLoad load,
+        Choice highAvailability,
         LoadSummary peakLoad,
         ChartQueryMode chartQueryMode,
         Choice chartQueryModeReason,
         Sized availabilityZones,
         WebPlan web,
         List<WorkerGroupPlan> workerGroups,
-        Sized celeryBeatReplicas,
+        BeatPlan beat,
+        MigrationPlan migrations,
         PostgresPlan postgres,
         ConnectionBudget connectionBudget,
         PgBouncerPlan pgBouncer,
@@ -25,9 +27,16 @@ public record CapacityPlan(
         AlertThresholds alerts,
         List<String> notes) {
 
+    static final String HA_ENABLED = "enabled";
+
     public CapacityPlan {
         workerGroups = List.copyOf(workerGroups);
         notes = List.copyOf(notes);
+    }
+
+    /** Every component spans three zones and runs at least two replicas (one for beat). */
+    public boolean highlyAvailable() {
+        return highAvailability.value().equals(HA_ENABLED);
     }
 
     public boolean asyncChartQueries() {

@@ -56,6 +56,11 @@ public final class CapacityPlanner {
     static final int REPORT_ETA_WINDOW_SECONDS = 59;
     /** Filter and explore state kept per registered user (a few dashboards' native filters and unsaved charts). */
     static final double STATE_KIB_PER_USER = 20;
+    static final int SCALE_OUT_COOLDOWN_SECONDS = 60;
+    static final int SCALE_IN_COOLDOWN_SECONDS = 300;
+    static final int WEB_STOP_MARGIN_SECONDS = 10;
+    static final int WORKER_STOP_MARGIN_SECONDS = 30;
+    static final int MIGRATION_TIMEOUT_SECONDS = 2_700;
 
     private final SupersetProfile profile;
 
@@ -71,12 +76,32 @@ public final class CapacityPlanner {
         return new CapacityPlanner().plan(load);
     }
 
+    /**
+     * The plan for a load. A load so large that a count would not fit the plan's numbers is refused
+     * with {@link InvalidInputException} naming the load, never sized with wrapped-around figures.
+     */
     public CapacityPlan plan(UserLoad load) {
+        try {
+            return planUnchecked(load);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(format("the load is too large to plan (%s): %,d users x %s active x %s dashboard views "
+                    + "per minute x %d charts = %s chart queries/s at peak; lower --users, --active-share, --views-per-minute "
+                    + "or --charts-per-dashboard", e.getMessage(), load.registeredUsers(), percent(load.peakActiveShare()),
+                    decimal(load.dashboardViewsPerActiveUserPerMinute()), load.chartsPerDashboard(), decimal(load.chartQueriesPerSecond())));
+        }
+    }
+
+    private CapacityPlan planUnchecked(UserLoad load) {
         boolean ha = load.registeredUsers() >= HA_USERS;
         Sized zones = ha
                 ? new Sized(3, "zones", format("%d users >= %d: three zones, so losing one leaves two serving", load.registeredUsers(), HA_USERS))
                 : new Sized(2, "zones", format("%d users < %d: two zones keep failover while halving per-zone cost", load.registeredUsers(), HA_USERS));
 
+        Choice availability = ha
+                ? new Choice(CapacityPlan.HA_ENABLED, format("%d users >= %d: no single replica or zone may stop the service",
+                        load.registeredUsers(), HA_USERS))
+                : new Choice("disabled", format("%d users < %d: two zones for the data stores, but single replicas where a short "
+                        + "outage is acceptable (the reports worker)", load.registeredUsers(), HA_USERS));
         ChartQueryMode mode = chooseMode(load);
         Choice modeReason = modeReason(load, mode);
         TimeoutChain timeouts = timeoutChain(load);
@@ -94,13 +119,14 @@ public final class CapacityPlanner {
 
         List<String> notes = new ArrayList<>();
         if (web.predictedP95LatencySeconds().value() > load.webP95LatencySeconds()) {
-            notes.add(format("Web p95 is predicted at %s s, above the %s s target: in sync mode a chart request lasts as long as its "
-                    + "warehouse query. Async chart queries (--chart-queries async) or a higher cache hit ratio bring it down.",
-                    decimal(web.predictedP95LatencySeconds().value()), decimal(load.webP95LatencySeconds())));
+            String advice = PlanFeasibility.webLatencyAdvice(load, mode);
+            notes.add(format("Web p95 is predicted at %s s, above the %s s target%s.",
+                    decimal(web.predictedP95LatencySeconds().value()), decimal(load.webP95LatencySeconds()),
+                    mode == ChartQueryMode.SYNC_IN_WEB ? ": in sync mode a chart request lasts as long as its warehouse query; " + advice
+                            : ": the requests' own work takes longer than the target"));
         }
         notes.addAll(GuideEnvelope.notes(load, web, groups, budget));
-        return new CapacityPlan(load, summary(load), mode, modeReason, zones, web, groups,
-                new Sized(1, "replica", "Celery beat must be a singleton: two would send every scheduled report twice"),
+        return new CapacityPlan(load, availability, summary(load), mode, modeReason, zones, web, groups, beat(), migrations(),
                 postgres, budget, bouncer, redisBroker(load, mode, groups), redisCache(load), cachePolicy(), limits,
                 alerts(load, postgres), notes);
     }
@@ -147,6 +173,32 @@ public final class CapacityPlanner {
         return new Choice(mode.cliName(), mode.description() + "; " + why);
     }
 
+    // ---- singletons ----
+
+    private static BeatPlan beat() {
+        return new BeatPlan(
+                new Sized(1, "replica", "Celery beat must be a singleton: two would send every scheduled report twice"),
+                new Sized(500, "millicores", "beat only wakes up to enqueue due tasks: half a core loads Superset's app"),
+                new Sized(1_024, "MiB", "one Python process with Superset's app loaded"),
+                new Sized(30, "s", "beat holds no work in flight: it only needs to close its broker connection"));
+    }
+
+    private static MigrationPlan migrations() {
+        return new MigrationPlan(
+                new Sized(1_000, "millicores", "superset db upgrade and superset init run in one process: one core"),
+                new Sized(2_048, "MiB", "one Python process loading Superset and running Alembic migrations"),
+                new Sized(MIGRATION_TIMEOUT_SECONDS, "s", "a migration longer than 45 minutes is stuck: stop it and fail the "
+                        + "rollout, leaving time before a deployment tool's own one-hour limit"));
+    }
+
+    private static ScalingCooldowns cooldowns() {
+        return new ScalingCooldowns(
+                new Sized(SCALE_OUT_COOLDOWN_SECONDS, "s", "add capacity again a minute after the last scale-out: new replicas need "
+                        + "that long to start serving"),
+                new Sized(SCALE_IN_COOLDOWN_SECONDS, "s", "remove capacity only after five quiet minutes, so a dip between bursts "
+                        + "does not shed replicas the next burst needs"));
+    }
+
     // ---- web ----
 
     private WebPlan web(UserLoad load, ChartQueryMode mode, int zones, TimeoutChain timeouts) {
@@ -178,7 +230,7 @@ public final class CapacityPlanner {
         int workers = WORKERS_PER_VCPU * vcpu;
         int threadsPerReplica = workers * THREADS_PER_WORKER;
         double waitTarget = WEB_WAIT_SHARE_OF_LATENCY * load.webP95LatencySeconds();
-        int byCpu = (int) Math.ceil(cpu / (vcpu * WEB_CPU_TARGET));
+        int byCpu = ceilToInt(cpu / (vcpu * WEB_CPU_TARGET));
         int threadsNeeded = Queueing.minimumServers(demand, waitTarget, THREAD_UTILIZATION_CAP);
         int byThreads = ceilDiv(threadsNeeded, threadsPerReplica);
         int peak = Math.max(zones, Math.max(byCpu, byThreads));
@@ -187,9 +239,9 @@ public final class CapacityPlanner {
         String peakReason = format("max of: %s vCPU of work / (%d vCPU x %s CPU target) = %d; %d threads for a p95 wait <= %s s "
                         + "/ %d per replica = %d; one per zone = %d",
                 decimal(cpu), vcpu, percent(WEB_CPU_TARGET), byCpu, threadsNeeded, decimal(waitTarget), threadsPerReplica, byThreads, zones);
-        int min = Math.max(zones, (int) Math.ceil(peak * OFF_PEAK_SHARE));
-        int max = Math.max(peak + 1, ceilDiv(peak * zones, zones - 1));
-        QueuePrediction atPeak = Queueing.predict(peak * threadsPerReplica, demand);
+        int min = Math.max(zones, ceilToInt(peak * OFF_PEAK_SHARE));
+        int max = Math.max(peak + 1, ceilDiv(Math.multiplyExact(peak, zones), zones - 1));
+        QueuePrediction atPeak = Queueing.predict(Math.multiplyExact(peak, threadsPerReplica), demand);
         double p95Latency = demand.serviceQuantile(0.95) + atPeak.p95WaitSeconds();
         int memory = workers * profile.webWorkerMemoryMiB() + 1024;
         long requestsPerReplicaMinute = Math.max(60, Math.round(demand.ratePerSecond() * 60 / peak));
@@ -205,6 +257,10 @@ public final class CapacityPlanner {
                 new Sized(Math.round(WEB_CPU_TARGET * 100), "%", "the guide's scale-out point: room for a burst while new replicas start"),
                 new Sized(Math.round(WEB_SCALE_IN_CPU * 100), "%", "the guide's scale-in point"),
                 new Sized(requestsPerReplicaMinute, "requests/min", "peak request rate per replica at peak size: a second scaling signal for I/O-bound load"),
+                cooldowns(),
+                new Sized(timeouts.gunicornGracefulTimeoutSeconds().value() + WEB_STOP_MARGIN_SECONDS, "s",
+                        format("gunicorn's graceful timeout plus %d s: in-flight requests finish before the process is killed",
+                                WEB_STOP_MARGIN_SECONDS)),
                 new Measure(demand.ratePerSecond(), "req/s", "page, API, chart and poll requests at peak"),
                 new Measure(cpu, "vCPU", "sum over request classes of rate x CPU seconds per request"),
                 new Measure(waitTarget, "s", format("%s of the %s s web p95 target; the rest is the request's own work",
@@ -223,7 +279,7 @@ public final class CapacityPlanner {
                 new Sized(gunicorn, "s", "gthread workers are restarted only when the whole worker stops heart-beating this long, never for "
                         + "one slow request thread; above SUPERSET_WEBSERVER_TIMEOUT"),
                 new Sized(idle + 5, "s", "above the balancer idle timeout, so the balancer closes idle connections first (no 502s)"),
-                new Sized(Math.min(webserver, 110), "s", "in-flight requests finish on shutdown, within container stop limits (120 s on ECS)"),
+                new Sized(webserver, "s", "in-flight requests finish on shutdown: as long as SUPERSET_WEBSERVER_TIMEOUT lets one run"),
                 new Sized(webserver, "s", format("10 x the %s s chart query p95, at least 60 s; the browser's request timeout "
                         + "(Superset arms no server-side alarm off the main thread, so gthread requests are not cut by it)",
                         decimal(load.chartQueryP95Seconds()))),
@@ -245,7 +301,7 @@ public final class CapacityPlanner {
         int soft = limits.sqlLabAsyncTimeLimitSeconds().intValue();
         return workerGroup("interactive", tasks, ServiceMix.of(streams.toArray(ServiceMix.Stream[]::new)),
                 INTERACTIVE_CONCURRENCY, profile.interactiveProcessMemoryMiB(), load.interactiveWaitP95Seconds(),
-                zones, ha ? zones : 2, soft, soft + SQL_LAB_HARD_LIMIT_GRACE, "SQLLAB_ASYNC_TIME_LIMIT_SEC");
+                zones, ha ? zones : 2, true, soft, soft + SQL_LAB_HARD_LIMIT_GRACE, "SQLLAB_ASYNC_TIME_LIMIT_SEC");
     }
 
     private WorkerGroupPlan reportsGroup(UserLoad load, int zones, boolean ha, Limits limits) {
@@ -255,11 +311,12 @@ public final class CapacityPlanner {
                 List.of("reports.scheduler", "reports.execute", "reports.prune_log", "cache_chart_thumbnail",
                         "cache_dashboard_thumbnail", "cache_dashboard_screenshot", "cache-warmup", "fetch_url"),
                 demand, REPORTS_CONCURRENCY, profile.reportsProcessMemoryMiB(), load.reportsWaitP95Seconds(),
-                zones, ha ? 2 : 1, soft, soft + REPORTS_HARD_LIMIT_GRACE, "ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT");
+                zones, ha ? 2 : 1, false, soft, soft + REPORTS_HARD_LIMIT_GRACE, "ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT");
     }
 
     private static WorkerGroupPlan workerGroup(String queue, List<String> tasks, ServiceMix demand, int concurrency,
-            int processMemoryMiB, double waitTarget, int zones, int haMinimum, int softLimit, int hardLimit, String limitSource) {
+            int processMemoryMiB, double waitTarget, int zones, int haMinimum, boolean interactive, int softLimit, int hardLimit,
+            String limitSource) {
         int processes = Queueing.minimumServers(demand, waitTarget, QUEUE_UTILIZATION_CAP);
         int byLoad = ceilDiv(processes, concurrency);
         int peak = Math.max(haMinimum, byLoad);
@@ -268,10 +325,10 @@ public final class CapacityPlanner {
             sizedBy = SizedBy.HA_MINIMUM;
         } else {
             // Judged at the unit the plan deploys: would one replica fewer miss the wait target?
-            QueuePrediction oneReplicaFewer = Queueing.predict((peak - 1) * concurrency, demand);
+            QueuePrediction oneReplicaFewer = Queueing.predict(Math.multiplyExact(peak - 1, concurrency), demand);
             sizedBy = oneReplicaFewer.p95WaitSeconds() > waitTarget ? SizedBy.LATENCY_TARGET : SizedBy.UTILIZATION_CAP;
         }
-        int max = Math.max(peak + 1, ceilDiv(peak * zones, zones - 1));
+        int max = Math.max(peak + 1, ceilDiv(Math.multiplyExact(peak, zones), zones - 1));
         int memoryPerMachine = roundUpToPowerOfTwo(concurrency * processMemoryMiB + 2048);
         int vcpu = Math.max(2, concurrency * 2 / 3);
         return new WorkerGroupPlan(queue, tasks,
@@ -283,19 +340,32 @@ public final class CapacityPlanner {
                         decimal(demand.offeredLoad()), concurrency, haMinimum)),
                 new Sized(max, "replicas", format("peak x %d/%d zones: spot capacity lost in one zone is replaced in the others", zones, zones - 1)),
                 new Sized((long) peak * concurrency, "processes", "peak replicas x concurrency"),
-                new Sized(processes, "processes", requiredReason(processes, peak * concurrency, haMinimum, byLoad)),
+                new Sized(processes, "processes", requiredReason(processes, Math.multiplyExact(peak, concurrency), haMinimum, byLoad)),
                 new Sized(processMemoryMiB, "MiB", "resident memory of one worker process with a large result set in flight"),
                 new WorkerMachine(
                         new Sized(vcpu, "vCPU", "processes mostly wait on the warehouse: about 1.5 processes per vCPU"),
                         new Sized(memoryPerMachine, "MiB", format("%d processes x %d MiB + 2 GiB for the agent and OS, to a machine size",
                                 concurrency, processMemoryMiB))),
+                new Sized(vcpu * 1000L, "millicores", "the whole machine: one worker replica per machine"),
+                new Sized((long) concurrency * processMemoryMiB, "MiB", format("%d processes x %d MiB; the machine's rest is for the "
+                        + "agent and OS", concurrency, processMemoryMiB)),
+                interactive
+                        ? new Sized(haMinimum, "replicas", "the minimum replicas run on on-demand capacity: a spot shortage never "
+                                + "stops dashboards and SQL Lab")
+                        : new Sized(0, "replicas", "all spot: a report delayed by a spot shortage is retried, not lost"),
                 new Sized(1, "tasks", "prefetch 1: a long task never holds queued tasks hostage on a busy process"),
                 new Choice("true", "acks late: a task whose worker is interrupted (spot) is redelivered, not lost"),
                 new Sized(softLimit, "s", limitSource + ": the task gets a SoftTimeLimitExceeded to clean up"),
                 new Sized(hardLimit, "s", "soft limit plus a grace period, then the process is killed"),
                 new Sized(concurrency, "messages", "queue-depth autoscaling target: one waiting task per process"),
+                new Sized(Math.round(WEB_CPU_TARGET * 100), "%", "a second scaling signal: a CPU-bound task mix (large result "
+                        + "serialization, screenshots) scales out even with a short queue"),
+                cooldowns(),
+                new Sized(hardLimit + WORKER_STOP_MARGIN_SECONDS, "s", format("the hard time limit plus %d s: a warm shutdown lets the "
+                        + "running task finish before the process is killed (acks late redelivers it if the platform cuts it shorter)",
+                        WORKER_STOP_MARGIN_SECONDS)),
                 new Measure(waitTarget, "s", "p95 queue wait target from the load"),
-                sizedBy, Queueing.predict(peak * concurrency, demand), demand);
+                sizedBy, Queueing.predict(Math.multiplyExact(peak, concurrency), demand), demand);
     }
 
     private static String requiredReason(int required, int deployed, int haMinimum, int byLoad) {
@@ -311,14 +381,15 @@ public final class CapacityPlanner {
     // ---- Postgres, PgBouncer ----
 
     private static ConnectionBudget connectionBudget(UserLoad load, WebPlan web, List<WorkerGroupPlan> groups, ServiceMix dbDemand) {
-        int webClients = web.maxReplicas().intValue() * web.threadsPerReplica();
-        int workerClients = groups.stream().mapToInt(g -> g.maxReplicas().intValue() * g.concurrency().intValue()).sum();
+        int webClients = Math.multiplyExact(web.maxReplicas().intValue(), web.threadsPerReplica());
+        int workerClients = groups.stream().mapToInt(g -> Math.multiplyExact(g.maxReplicas().intValue(), g.concurrency().intValue()))
+                .reduce(0, Math::addExact);
         int otherClients = 2;
-        int clients = webClients + workerClients + otherClients;
+        int clients = Math.addExact(Math.addExact(webClients, workerClients), otherClients);
         int serverPool = Math.max(5, Queueing.minimumServers(dbDemand, DB_POOL_WAIT_TARGET_SECONDS, DB_POOL_UTILIZATION_CAP));
         int reserve = Math.max(2, ceilDiv(serverPool, 10));
-        int bouncers = Math.max(2, (int) Math.ceil(dbDemand.ratePerSecond() / 5_000));
-        int worstCase = bouncers * (serverPool + reserve);
+        int bouncers = Math.max(2, ceilToInt(dbDemand.ratePerSecond() / 5_000));
+        int worstCase = Math.multiplyExact(bouncers, serverPool + reserve);
         int reserved = SUPERUSER_RESERVED_CONNECTIONS + ADMIN_CONNECTIONS;
         int maxConnections = roundUp((worstCase + reserved) / MAX_CONNECTIONS_BUDGET_SHARE, 10);
         return new ConnectionBudget(
@@ -366,7 +437,7 @@ public final class CapacityPlanner {
         double tasksPerSecond = groups.stream().mapToDouble(g -> g.demand().ratePerSecond()).sum();
         double cpu = web.requestsPerSecond().value() * profile.metadataCpuSecondsPerRequest()
                 + tasksPerSecond * profile.metadataCpuSecondsPerTask();
-        int vcpu = Math.max(2, roundUpToPowerOfTwo((int) Math.ceil(cpu / 0.5)));
+        int vcpu = Math.max(2, roundUpToPowerOfTwo(ceilToInt(cpu / 0.5)));
         int storage = roundUp(20 + load.registeredUsers() * 0.004, 10);
         return new PostgresPlan(
                 new Sized(vcpu, "vCPU", format("%s vCPU of metadata queries at peak / 50%% target, at least 2", decimal(cpu))),
@@ -416,7 +487,7 @@ public final class CapacityPlanner {
         double chartMiB = load.chartCacheMissesPerSecond() * DAILY_TTL * profile.cachedResultKiB() / 1024;
         double used = chartMiB + 64;
         double needed = used / CACHE_FILL_TARGET;
-        int shards = Math.max(1, (int) Math.ceil(needed / CACHE_SHARD_MAX_MIB));
+        int shards = Math.max(1, ceilToInt(needed / CACHE_SHARD_MAX_MIB));
         int perShard = Math.max(1024, roundUp(needed / shards, 512));
         return new RedisCachePlan(
                 new Sized(shards, "shards", format("%s MiB needed / %d MiB per shard at most (keeps resync and snapshots short)",
@@ -477,13 +548,21 @@ public final class CapacityPlanner {
     private static AlertThresholds alerts(UserLoad load, PostgresPlan postgres) {
         return new AlertThresholds(
                 new Measure(load.webP95LatencySeconds(), "s", "the web p95 latency target"),
+                AlertWindow.of(60, 5, 3, "five minutes: a slow minute during a deployment or a burst does not page"),
                 new Sized(100, "messages", "the guide's queue depth alert"),
+                AlertWindow.of(60, 3, 3, "three minutes: longer than the autoscaler needs to react to a burst"),
                 new Measure(load.cacheHitRatio(), "ratio", "the cache hit target: below it the workers carry more than planned"),
+                AlertWindow.of(300, 3, 3, "fifteen minutes: the hit ratio moves slowly as caches warm"),
                 new Sized((long) Math.floor(postgres.maxConnections().value() * 0.8), "connections", "80% of max_connections"),
+                AlertWindow.of(60, 3, 3, "three minutes: a connection storm that lasts"),
                 new Sized(250, "ms", "metadata queries are small: a p95 above 250 ms means contention or a missing index"),
+                AlertWindow.of(60, 5, 5, "five minutes: vacuum and checkpoints cause short spikes"),
                 new Sized(80, "%", "the guide's Redis memory alert"),
+                AlertWindow.of(60, 3, 3, "three minutes: memory grows steadily, not in spikes"),
                 new Sized(0, "workers", "any worker down alerts: each group runs at least its HA minimum"),
-                new Measure(0.1, "%", "the guide's error rate alert: more than 0.1% of requests fail"));
+                AlertWindow.of(60, 5, 5, "five minutes: longer than a replacement replica takes to start"),
+                new Measure(0.1, "%", "the guide's error rate alert: more than 0.1% of requests fail"),
+                AlertWindow.of(300, 3, 2, "two of three five-minute periods: enough requests for a stable rate"));
     }
 
     // ---- arithmetic ----
@@ -493,10 +572,22 @@ public final class CapacityPlanner {
     }
 
     static int roundUp(double value, int step) {
-        return Math.toIntExact((long) Math.ceil(value / step - 1e-9) * step);
+        return Math.toIntExact(Math.multiplyExact(ceilToInt(value / step - 1e-9), (long) step));
+    }
+
+    /** ceil(value) as an int; throws ArithmeticException past Integer.MAX_VALUE instead of saturating. */
+    static int ceilToInt(double value) {
+        double up = Math.ceil(value);
+        if (!(up <= Integer.MAX_VALUE)) {
+            throw new ArithmeticException(format("%s does not fit a count", decimal(value)));
+        }
+        return (int) up;
     }
 
     static int roundUpToPowerOfTwo(int value) {
+        if (value > 1 << 30) {
+            throw new ArithmeticException(format("%d has no power of two that fits a count", value));
+        }
         return value <= 1 ? 1 : Integer.highestOneBit(value - 1) << 1;
     }
 }

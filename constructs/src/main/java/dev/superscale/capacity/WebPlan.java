@@ -15,6 +15,8 @@ public record WebPlan(
         Sized scaleOutCpuPercent,
         Sized scaleInCpuPercent,
         Sized requestsPerReplicaPerMinuteTarget,
+        ScalingCooldowns cooldowns,
+        Sized stopGraceSeconds,
         Measure requestsPerSecond,
         Measure cpuDemandVcpu,
         Measure p95WaitTargetSeconds,

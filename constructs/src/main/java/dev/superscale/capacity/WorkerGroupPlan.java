@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One Celery worker group, consuming one queue. A replica is one {@code celery worker}
  * with {@code concurrency} prefork processes, on one machine of {@code machine}'s size.
+ * {@code onDemandBaseReplicas} of them run on on-demand capacity, the rest on spot.
  */
 public record WorkerGroupPlan(
         String queue,
@@ -17,11 +18,17 @@ public record WorkerGroupPlan(
         Sized requiredProcesses,
         Sized memoryPerProcessMiB,
         WorkerMachine machine,
+        Sized containerCpuMillicores,
+        Sized containerMemoryMiB,
+        Sized onDemandBaseReplicas,
         Sized prefetchMultiplier,
         Choice acksLate,
         Sized softTimeLimitSeconds,
         Sized hardTimeLimitSeconds,
         Sized queueLengthPerReplicaTarget,
+        Sized scaleOutCpuPercent,
+        ScalingCooldowns cooldowns,
+        Sized stopGraceSeconds,
         Measure p95WaitTargetSeconds,
         SizedBy sizedBy,
         QueuePrediction atPeak,

@@ -77,6 +77,9 @@ public final class SupersetConfigRenderer {
         py.blank();
         py.blank();
         py.add("SECRET_KEY = _env(%s)", str(SupersetEnvironment.SECRET_KEY));
+        py.add("# Cookies are Secure exactly when users come over HTTPS: browsers drop Secure cookies on plain HTTP.");
+        py.add("_https = _flag(%s, True)", str(SupersetEnvironment.HTTPS));
+        py.add("SESSION_COOKIE_SECURE = _https");
         py.add("# Behind a load balancer: rate limits and logs see the client address, not the balancer's.");
         py.add("ENABLE_PROXY_FIX = True");
         py.add("FEATURE_FLAGS = {");
@@ -200,7 +203,7 @@ public final class SupersetConfigRenderer {
         CachePolicy cache = plan.cachePolicy();
         py.add("# Async chart queries on the interactive Celery queue; events stream through the broker Redis (RedisCache only).");
         py.add("GLOBAL_ASYNC_QUERIES_JWT_SECRET = _env(%s)", str(SupersetEnvironment.ASYNC_QUERIES_JWT_SECRET));
-        py.add("GLOBAL_ASYNC_QUERIES_JWT_COOKIE_SECURE = True");
+        py.add("GLOBAL_ASYNC_QUERIES_JWT_COOKIE_SECURE = _https");
         py.add("GLOBAL_ASYNC_QUERIES_TRANSPORT = \"polling\"");
         py.add("GLOBAL_ASYNC_QUERIES_POLLING_DELAY = %d", cache.asyncPollingDelayMilliseconds().value());
         py.add("GLOBAL_ASYNC_QUERIES_REDIS_STREAM_LIMIT = %d", cache.asyncEventStreamLimit().value());

@@ -53,6 +53,12 @@ public final class SupersetEnvironment {
      */
     public static final String CELERY_VISIBILITY_TIMEOUT = "CELERY_VISIBILITY_TIMEOUT_SECONDS";
 
+    /**
+     * "true" (default) or "false": whether users reach Superset over HTTPS. Sets the Secure flag of the
+     * session and async-queries cookies, which browsers drop over plain HTTP.
+     */
+    public static final String HTTPS = "SUPERSET_HTTPS";
+
     /** Variables that must be set; the file fails fast naming the first one missing. */
     public static final List<String> REQUIRED = List.of(SECRET_KEY, DATABASE_HOST, DATABASE_PORT, DATABASE_DB, DATABASE_USER,
             DATABASE_PASSWORD, REDIS_BROKER_HOST, REDIS_BROKER_PORT, REDIS_BROKER_PASSWORD, REDIS_CACHE_NODES, REDIS_CACHE_PASSWORD);

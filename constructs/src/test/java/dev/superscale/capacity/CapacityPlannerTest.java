@@ -160,6 +160,6 @@ class CapacityPlannerTest {
 
     @Test
     void beatIsASingleton() {
-        assertThat(TEN_K.celeryBeatReplicas().value()).isEqualTo(1);
+        assertThat(TEN_K.beat().replicas().value()).isEqualTo(1);
     }
 }

@@ -1,0 +1,20 @@
+package dev.superscale.topology;
+
+/** A network address the deployment provides; each target knows where its own are. */
+public enum Endpoint {
+    /** Where Superset reaches its metadata database: PgBouncer's service address. */
+    METADATA_DATABASE,
+    /** The PostgreSQL server behind PgBouncer. */
+    POSTGRES_SERVER,
+    /** The Celery broker, results backend and async-query event store (Redis, never cluster mode). */
+    REDIS_BROKER,
+    /** The cluster-mode chart-data cache. */
+    REDIS_CACHE,
+    /** The URL users open; report workers open dashboards through it. */
+    WEB_URL;
+
+    /** Which part of an endpoint an environment variable carries. */
+    public enum Part {
+        HOST, PORT, DATABASE_NAME, NODES, URL, TLS
+    }
+}
