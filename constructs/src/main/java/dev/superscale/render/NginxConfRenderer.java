@@ -52,7 +52,7 @@ public final class NginxConfRenderer {
         line(conf, "    }");
         line(conf, "");
         line(conf, "    server {");
-        line(conf, "        listen %d;", binding.listenPort());
+        line(conf, "        listen %s:%d;", binding.listenAddress(), binding.listenPort());
         line(conf, "");
         line(conf, "        proxy_http_version 1.1;");
         line(conf, "        proxy_set_header Connection \"\";");

@@ -77,7 +77,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         try {
             NginxBinding defaults = NginxBinding.defaults();
-            nginx = new NginxBinding(defaults.listenPort(), webServers, defaults.logDirectory());
+            nginx = new NginxBinding(defaults.listenAddress(), defaults.listenPort(), webServers, defaults.logDirectory());
         } catch (IllegalArgumentException e) {
             problems.add("--web-servers '" + String.join(",", webServers) + "' is not allowed: " + e.getMessage());
         }
