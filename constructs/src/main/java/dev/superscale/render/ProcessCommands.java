@@ -59,7 +59,8 @@ public final class ProcessCommands {
      * statement_timeout ({@link PgBouncerIniRenderer#MIGRATIONS_SUFFIX}): a schema change may outlast any request.
      */
     public static List<String> migrations() {
-        return List.of("/bin/sh", "-c", "export " + SupersetEnvironment.DATABASE_DB + "=\"${" + SupersetEnvironment.DATABASE_DB + "}"
-                + PgBouncerIniRenderer.MIGRATIONS_SUFFIX + "\" && superset db upgrade && superset init");
+        // $NAME, not ${NAME}: CloudFormation linters read ${...} in a container command as an unresolved Fn::Sub parameter.
+        return List.of("/bin/sh", "-c", "export " + SupersetEnvironment.DATABASE_DB + "=\"$" + SupersetEnvironment.DATABASE_DB + "\""
+                + PgBouncerIniRenderer.MIGRATIONS_SUFFIX + " && superset db upgrade && superset init");
     }
 }
