@@ -11,8 +11,16 @@ packages=(
   pgbouncer
   redis-server
   python3
-  celery python3-celery python3-kombu python3-redis python3-flask-caching python3-cachelib python3-flask-limiter python3-flask-login
-  gunicorn nginx-light
+  celery
+  python3-celery
+  python3-kombu
+  python3-redis
+  python3-flask-caching
+  python3-cachelib
+  python3-flask-limiter
+  python3-flask-login
+  gunicorn
+  nginx-light
 )
 
 missing=()
