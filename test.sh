@@ -5,9 +5,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # What the tests start or run themselves: real PostgreSQL, PgBouncer and Redis servers on free
-# loopback ports, python3 for superset_config.py, and headless Chromium (with a font) that renders
-# the plan report, and promtool (Debian's prometheus) for the alert rules. One package per line:
-# add new ones here.
+# loopback ports; headless Chromium (with a font) that renders the plan report; promtool (Debian's
+# prometheus) for the alert rules; and the real clients the rendered superset_config.py runs with
+# (Celery, kombu, redis-py, Flask-Caching, cachelib, Flask-Limiter, Flask-Login), gunicorn and
+# nginx. One package per line: add new ones here.
 packages=(
   postgresql
   pgbouncer
@@ -16,6 +17,16 @@ packages=(
   chromium
   fonts-dejavu-core
   prometheus
+  celery
+  python3-celery
+  python3-kombu
+  python3-redis
+  python3-flask-caching
+  python3-cachelib
+  python3-flask-limiter
+  python3-flask-login
+  gunicorn
+  nginx-light
 )
 
 missing=()

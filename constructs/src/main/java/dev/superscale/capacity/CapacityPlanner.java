@@ -50,6 +50,13 @@ public final class CapacityPlanner {
     static final int ASYNC_STREAM_LIMIT = 1_000;
     static final int ASYNC_FIREHOSE_LIMIT = 1_000_000;
     static final double ASYNC_EVENT_BYTES = 300;
+    /** Seconds between a task's soft and hard time limit: time to clean up after SoftTimeLimitExceeded. */
+    static final int SQL_LAB_HARD_LIMIT_GRACE = 30;
+    static final int REPORTS_HARD_LIMIT_GRACE = 60;
+    /** Superset's ALERT_REPORTS_CRON_WINDOW_SIZE: reports.execute is sent with an eta up to this far ahead. */
+    static final int REPORT_ETA_WINDOW_SECONDS = 59;
+    /** Filter and explore state kept per registered user (a few dashboards' native filters and unsaved charts). */
+    static final double STATE_KIB_PER_USER = 20;
     static final int SCALE_OUT_COOLDOWN_SECONDS = 60;
     static final int SCALE_IN_COOLDOWN_SECONDS = 300;
     static final int WEB_STOP_MARGIN_SECONDS = 10;
@@ -268,12 +275,17 @@ public final class CapacityPlanner {
         int gunicorn = webserver + 30;
         int idle = gunicorn + 30;
         return new TimeoutChain(
-                new Sized(idle, "s", "above the gunicorn timeout, so the balancer never cuts a request gunicorn still serves"),
-                new Sized(gunicorn, "s", "above SUPERSET_WEBSERVER_TIMEOUT: Superset answers its own timeout before gunicorn kills the worker"),
+                new Sized(idle, "s", "the only hard cut of a slow request: the balancer drops a connection idle this long; above the "
+                        + "gunicorn timeout so it never races a worker restart"),
+                new Sized(gunicorn, "s", "gthread workers are restarted only when the whole worker stops heart-beating this long, never for "
+                        + "one slow request thread; above SUPERSET_WEBSERVER_TIMEOUT"),
                 new Sized(idle + 5, "s", "above the balancer idle timeout, so the balancer closes idle connections first (no 502s)"),
                 new Sized(webserver, "s", "in-flight requests finish on shutdown: as long as SUPERSET_WEBSERVER_TIMEOUT lets one run"),
-                new Sized(webserver, "s", format("10 x the %s s chart query p95, at least 60 s", decimal(load.chartQueryP95Seconds()))),
-                new Sized(webserver - 10, "s", "SQLLAB_TIMEOUT for sync SQL Lab: below the webserver timeout"));
+                new Sized(webserver, "s", format("10 x the %s s chart query p95, at least 60 s; the browser's request timeout "
+                        + "(Superset arms no server-side alarm off the main thread, so gthread requests are not cut by it)",
+                        decimal(load.chartQueryP95Seconds()))),
+                new Sized(webserver - 10, "s", "SQLLAB_TIMEOUT for sync SQL Lab, below the webserver timeout; Superset's SIGALRM timeout "
+                        + "arms only on the main thread, so in gthread workers it is advisory: async SQL Lab's Celery limit is what holds"));
     }
 
     // ---- Celery ----
@@ -290,7 +302,7 @@ public final class CapacityPlanner {
         int soft = limits.sqlLabAsyncTimeLimitSeconds().intValue();
         return workerGroup("interactive", tasks, ServiceMix.of(streams.toArray(ServiceMix.Stream[]::new)),
                 INTERACTIVE_CONCURRENCY, profile.interactiveProcessMemoryMiB(), load.interactiveWaitP95Seconds(),
-                zones, ha ? zones : 2, true, soft, soft + 30, "SQLLAB_ASYNC_TIME_LIMIT_SEC");
+                zones, ha ? zones : 2, true, soft, soft + SQL_LAB_HARD_LIMIT_GRACE, "SQLLAB_ASYNC_TIME_LIMIT_SEC");
     }
 
     private WorkerGroupPlan reportsGroup(UserLoad load, int zones, boolean ha, Limits limits) {
@@ -300,7 +312,7 @@ public final class CapacityPlanner {
                 List.of("reports.scheduler", "reports.execute", "reports.prune_log", "cache_chart_thumbnail",
                         "cache_dashboard_thumbnail", "cache_dashboard_screenshot", "cache-warmup", "fetch_url"),
                 demand, REPORTS_CONCURRENCY, profile.reportsProcessMemoryMiB(), load.reportsWaitP95Seconds(),
-                zones, ha ? 2 : 1, false, soft, soft + 60, "ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT");
+                zones, ha ? 2 : 1, false, soft, soft + REPORTS_HARD_LIMIT_GRACE, "ALERT_REPORTS_DEFAULT_WORKING_TIMEOUT");
     }
 
     private static WorkerGroupPlan workerGroup(String queue, List<String> tasks, ServiceMix demand, int concurrency,
@@ -470,15 +482,18 @@ public final class CapacityPlanner {
                 ? (ASYNC_FIREHOSE_LIMIT + load.peakActiveUsers() * ASYNC_STREAM_LIMIT) * ASYNC_EVENT_BYTES / (1024 * 1024) : 0;
         double tasksPerSecond = groups.stream().mapToDouble(g -> g.demand().ratePerSecond()).sum();
         double celeryMiB = tasksPerSecond * 3600 * 1.0 / 1024;
-        double used = 256 + resultsMiB + streamsMiB + celeryMiB;
+        double stateMiB = stateMiB(load);
+        double used = 256 + resultsMiB + streamsMiB + celeryMiB + stateMiB;
         int node = Math.max(1024, roundUp(used / BROKER_FILL_LIMIT, 512));
         int replicas = load.registeredUsers() >= 10_000 ? 2 : 1;
         return new RedisBrokerPlan(
                 new Sized(replicas, "replicas", replicas == 2 ? "two replicas: a failover still leaves a replica" : "one replica in another zone for automatic failover"),
                 new Sized(node, "MiB", format("%s MiB expected / %s fill limit, rounded up to 512 MiB, at least 1 GiB",
                         decimal(used), percent(BROKER_FILL_LIMIT))),
-                new Measure(used, "MiB", format("256 base + %s SQL Lab results (8 peak hours x %s KiB, 1 day TTL) + %s async event streams + %s task results",
-                        decimal(resultsMiB), decimal(profile.sqlLabResultKiB()), decimal(streamsMiB), decimal(celeryMiB))),
+                new Measure(used, "MiB", format("256 base + %s SQL Lab results (8 peak hours x %s KiB, 1 day TTL) + %s async event streams + %s task results"
+                        + " + %s filter and explore state (%s KiB per registered user; Superset treats it as required, so it must not be evicted)",
+                        decimal(resultsMiB), decimal(profile.sqlLabResultKiB()), decimal(streamsMiB), decimal(celeryMiB),
+                        decimal(stateMiB), decimal(STATE_KIB_PER_USER))),
                 new Choice("noeviction", "queued tasks and results must never be evicted: a full broker refuses writes loudly instead"),
                 new Choice("disabled", "kombu's Redis transport and cachelib's RedisCache do not support cluster mode"),
                 new Choice("replicas + snapshots", "replicas in other zones with automatic failover, and daily snapshots; "
@@ -490,8 +505,7 @@ public final class CapacityPlanner {
 
     private RedisCachePlan redisCache(UserLoad load) {
         double chartMiB = load.chartCacheMissesPerSecond() * DAILY_TTL * profile.cachedResultKiB() / 1024;
-        double stateMiB = load.registeredUsers() * 20.0 / 1024;
-        double used = chartMiB + stateMiB + 64;
+        double used = chartMiB + 64;
         double needed = used / CACHE_FILL_TARGET;
         int shards = Math.max(1, ceilToInt(needed / CACHE_SHARD_MAX_MIB));
         int perShard = Math.max(1024, roundUp(needed / shards, 512));
@@ -501,10 +515,14 @@ public final class CapacityPlanner {
                 new Sized(1, "replicas", "one replica per shard in another zone: a lost cache node fails over instead of going cold"),
                 new Sized(perShard, "MiB", format("needed / shards, rounded up to 512 MiB: %s MiB expected at a %s fill target "
                         + "keeps the 80%% memory alert quiet", decimal(used), percent(CACHE_FILL_TARGET))),
-                new Measure(used, "MiB", format("%s misses/s x %d s TTL x %s KiB per result (Little's law) + %s MiB filter and explore state",
-                        decimal(load.chartCacheMissesPerSecond()), DAILY_TTL, decimal(profile.cachedResultKiB()), decimal(stateMiB))),
+                new Measure(used, "MiB", format("%s misses/s x %d s TTL x %s KiB per result (Little's law) + 64 MiB metadata",
+                        decimal(load.chartCacheMissesPerSecond()), DAILY_TTL, decimal(profile.cachedResultKiB()))),
                 new Choice("allkeys-lru", "a cache: when full, drop the least recently used entries"),
                 new Choice("enabled", "Flask-Caching's RedisClusterCache shards keys across nodes"));
+    }
+
+    private static double stateMiB(UserLoad load) {
+        return load.registeredUsers() * STATE_KIB_PER_USER / 1024;
     }
 
     // ---- policies ----
@@ -515,8 +533,8 @@ public final class CapacityPlanner {
                 new Sized(DAILY_TTL, "s", "daily-refreshed data, and the default for chart data: 1 hour"),
                 new Sized(EXPLORATORY_TTL, "s", "exploratory and historical data: the guide's 4-8 hours"),
                 new Sized(300, "s", "metadata cache: short, so permission and dataset changes show quickly"),
-                new Sized(86_400, "s", "native filter state: a working day"),
-                new Sized(86_400, "s", "unsaved explore state: a working day"),
+                new Sized(86_400, "s", "native filter state: a day after its last read (refreshed on every read), on the non-evicting broker Redis"),
+                new Sized(86_400, "s", "unsaved explore state: a day after its last read (refreshed on every read), on the non-evicting broker Redis"),
                 new Sized(SQL_LAB_RESULTS_TTL, "s", "SQL Lab results stay fetchable for a day"),
                 new Sized(ASYNC_STREAM_LIMIT, "events", "per-user async event stream length (Superset's default)"),
                 new Sized(500, "ms", "async result polling delay (Superset's default); the web model counts these polls"));
@@ -527,15 +545,24 @@ public final class CapacityPlanner {
         int perClient = Math.max(50, 3 * burst);
         int sqlLabLimit = Math.max(300, roundUp(10 * Math.max(load.sqlLabQueryP95Seconds(), load.chartQueryP95Seconds()), 60));
         int reportLimit = Math.max(900, roundUp(10 * load.reportP95Seconds(), 60));
+        int longestTask = Math.max(sqlLabLimit + SQL_LAB_HARD_LIMIT_GRACE, reportLimit + REPORTS_HARD_LIMIT_GRACE);
+        int visibility = roundUp(longestTask + REPORT_ETA_WINDOW_SECONDS + 300, 60);
+        int statementTimeout = timeoutChain(load).supersetWebserverTimeoutSeconds().intValue();
         return new Limits(
-                new Sized(perClient, "req/s", format("3 x the %d requests one dashboard view fires at once, at least Superset's 50", burst)),
+                new Sized(perClient, "req/s", format("per signed-in user (anonymous requests: per address): 3 x the %d requests one "
+                        + "dashboard view fires at once, at least Superset's 50; a whole office behind one NAT address is not one client", burst)),
                 new Sized(5, "req/s", "Superset's login rate limit"),
                 new Sized(50_000, "rows", "Superset's ROW_LIMIT: bounds the size of a cached chart result"),
                 new Sized(100_000, "rows", "SQL_MAX_ROW: bounds a SQL Lab result held in the results backend"),
                 new Sized(1_000, "rows", "DEFAULT_SQLLAB_LIMIT"),
                 new Sized(1_000, "rows", "SAMPLES_ROW_LIMIT"),
                 new Sized(sqlLabLimit, "s", "10 x the slowest p95 query time, at least the guide's 300 s"),
-                new Sized(reportLimit, "s", "10 x the report p95, at least 15 minutes: reports get longer than queries"));
+                new Sized(reportLimit, "s", "10 x the report p95, at least 15 minutes: the default working timeout and the most any report"
+                        + " may run (reports.execute's hard limit in the Celery config, whatever working_timeout a user sets)"),
+                new Sized(visibility, "s", format("the longest task's hard limit (%d s) + the %d s report eta window + 5 min, rounded up to a "
+                        + "minute: an unacknowledged task is redelivered only once its worker is surely gone", longestTask, REPORT_ETA_WINDOW_SECONDS)),
+                new Sized(statementTimeout, "s", "statement_timeout on the metadata database (PgBouncer connect_query): the one timeout that "
+                        + "really stops a stuck metadata query inside a gthread worker; migrations use a pool without it"));
     }
 
     private static AlertThresholds alerts(UserLoad load, PostgresPlan postgres) {

@@ -1,6 +1,10 @@
 package dev.superscale.capacity;
 
-/** Rate limits (kept in Redis so every process shares the counters), row limits and task time limits. */
+/**
+ * Rate limits (kept in Redis so every process shares the counters; per signed-in user, per address
+ * only for anonymous requests), row limits, task time limits, the broker's visibility timeout that
+ * must outlast them, and the metadata database's statement timeout.
+ */
 public record Limits(
         Sized requestsPerSecondPerClient,
         Sized loginAttemptsPerSecond,
@@ -9,5 +13,7 @@ public record Limits(
         Sized sqlLabDefaultRowLimit,
         Sized samplesRowLimit,
         Sized sqlLabAsyncTimeLimitSeconds,
-        Sized reportWorkingTimeoutSeconds) {
+        Sized reportWorkingTimeoutSeconds,
+        Sized celeryVisibilityTimeoutSeconds,
+        Sized metadataStatementTimeoutSeconds) {
 }

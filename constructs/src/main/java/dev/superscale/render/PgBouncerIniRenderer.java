@@ -7,6 +7,9 @@ import java.util.Locale;
 /** Renders pgbouncer.ini: pool sizes from the plan, endpoints from the {@link PgBouncerBinding}. */
 public final class PgBouncerIniRenderer {
 
+    /** Suffix of the pool without statement_timeout that migrations use: database "superset" has "superset_migrations". */
+    public static final String MIGRATIONS_SUFFIX = "_migrations";
+
     private PgBouncerIniRenderer() {
     }
 
@@ -19,8 +22,13 @@ public final class PgBouncerIniRenderer {
                 plan.connectionBudget().totalClientConnections().value(), bouncer.defaultPoolSize().value(),
                 bouncer.reservePoolSize().value(), plan.postgres().maxConnections().value());
         line(ini, "[databases]");
-        line(ini, "%s = host=%s port=%d dbname=%s", binding.databaseName(), binding.databaseHost(), binding.databasePort(),
-                binding.databaseName());
+        line(ini, ";; %s", plan.limits().metadataStatementTimeoutSeconds().reason());
+        line(ini, "%s = host=%s port=%d dbname=%s connect_query='SET statement_timeout = %d'", binding.databaseName(),
+                binding.databaseHost(), binding.databasePort(), binding.databaseName(),
+                plan.limits().metadataStatementTimeoutSeconds().value() * 1000);
+        line(ini, ";; Migrations (ProcessCommands.migrations) connect here: a schema change may run longer than any request.");
+        line(ini, "%s%s = host=%s port=%d dbname=%s", binding.databaseName(), MIGRATIONS_SUFFIX, binding.databaseHost(),
+                binding.databasePort(), binding.databaseName());
         line(ini, "");
         line(ini, "[pgbouncer]");
         line(ini, "listen_addr = %s", binding.listenAddress());

@@ -54,8 +54,13 @@ public final class ProcessCommands {
         return List.of("celery", CELERY_APP, "beat", "--schedule=" + BEAT_SCHEDULE_FILE, "--pidfile=", "--loglevel=INFO");
     }
 
-    /** Run once per deployment, before new web replicas take traffic. */
+    /**
+     * Run once per deployment, before new web replicas take traffic. Connects to PgBouncer's pool without
+     * statement_timeout ({@link PgBouncerIniRenderer#MIGRATIONS_SUFFIX}): a schema change may outlast any request.
+     */
     public static List<String> migrations() {
-        return List.of("/bin/sh", "-c", "superset db upgrade && superset init");
+        // $NAME, not ${NAME}: CloudFormation linters read ${...} in a container command as an unresolved Fn::Sub parameter.
+        return List.of("/bin/sh", "-c", "export " + SupersetEnvironment.DATABASE_DB + "=\"$" + SupersetEnvironment.DATABASE_DB + "\""
+                + PgBouncerIniRenderer.MIGRATIONS_SUFFIX + " && superset db upgrade && superset init");
     }
 }

@@ -9,7 +9,9 @@ public enum RedisDatabases {
     CELERY_RESULTS(1),
     SQL_LAB_RESULTS(2),
     ASYNC_QUERY_EVENTS(3),
-    RATE_LIMITS(4);
+    RATE_LIMITS(4),
+    /** Dashboard filter state and unsaved explore form data: Superset needs them back, so never on the evicting cache. */
+    UI_STATE(5);
 
     private final int index;
 

@@ -24,8 +24,34 @@ public final class SupersetEnvironment {
     public static final String REDIS_TLS = "REDIS_TLS";
     /** Required with async chart queries; at least 32 characters. */
     public static final String ASYNC_QUERIES_JWT_SECRET = "GLOBAL_ASYNC_QUERIES_JWT_SECRET";
-    /** Base URL the report workers' headless browser opens. Default http://localhost:8088/ (the web service in the same network). */
+    /**
+     * Optional. The URL people reach Superset at: links in report e-mails and Slack messages
+     * (WEBDRIVER_BASEURL_USER_FRIENDLY). Default http://localhost:8088/.
+     */
     public static final String WEBSERVER_URL = "SUPERSET_WEBSERVER_URL";
+    /** Optional. The URL a report worker opens dashboards at (WEBDRIVER_BASEURL). Default: {@link #WEBSERVER_URL}'s value. */
+    public static final String WEBDRIVER_URL = "SUPERSET_WEBDRIVER_URL";
+    /** Optional. SMTP server for e-mail reports and alerts. Default localhost (Superset's default). */
+    public static final String SMTP_HOST = "SMTP_HOST";
+    /** Optional. SMTP port. Default 587 (submission with STARTTLS). */
+    public static final String SMTP_PORT = "SMTP_PORT";
+    /** Optional. "true" (default) or "false": STARTTLS after connecting. */
+    public static final String SMTP_STARTTLS = "SMTP_STARTTLS";
+    /** Optional. "true" or "false" (default): implicit TLS (port 465) instead of STARTTLS. */
+    public static final String SMTP_SSL = "SMTP_SSL";
+    /** Optional. SMTP login user; Superset logs in only when both user and password are set. Default: no login. */
+    public static final String SMTP_USER = "SMTP_USER";
+    /** Optional secret. SMTP password. Default: none. */
+    public static final String SMTP_PASSWORD = "SMTP_PASSWORD";
+    /** Optional. Sender address of report e-mails. Default superset@localhost. */
+    public static final String SMTP_MAIL_FROM = "SMTP_MAIL_FROM";
+    /** Optional secret. Slack bot token (xoxb-...) for Slack reports; without it Slack delivery is off. Default: none. */
+    public static final String SLACK_API_TOKEN = "SLACK_API_TOKEN";
+    /**
+     * Optional, for tests and drills only. Overrides the broker's visibility timeout in seconds.
+     * Default: the plan's value, which outlasts the longest task; a shorter one makes long tasks run twice.
+     */
+    public static final String CELERY_VISIBILITY_TIMEOUT = "CELERY_VISIBILITY_TIMEOUT_SECONDS";
 
     /**
      * "true" (default) or "false": whether users reach Superset over HTTPS. Sets the Secure flag of the

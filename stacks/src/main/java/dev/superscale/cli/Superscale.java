@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "superscale 0.1.0",
         description = "Sizes a highly available Apache Superset deployment from a user count and synthesizes it.",
-        subcommands = {PlanCommand.class, SimulateCli.class, SynthCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, SimulateCli.class, SynthCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
 public final class Superscale {
 
     public static final int USAGE_ERROR = 2;

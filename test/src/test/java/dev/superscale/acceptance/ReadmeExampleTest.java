@@ -48,7 +48,7 @@ class ReadmeExampleTest {
             System.setOut(original);
         }
         String output = captured.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("replicas: peak x").contains("class CeleryConfig:").contains("pool_mode = transaction")
+        assertThat(output).contains("replicas: peak x").contains("class CeleryConfig(").contains("pool_mode = transaction")
                 .contains("gunicorn --bind");
         assertThat(List.of(output.split("\n"))).anySatisfy(line -> assertThat(line).contains("metadata-db.internal"));
     }

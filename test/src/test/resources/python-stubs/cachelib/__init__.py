@@ -1,1 +1,0 @@
-# Stand-in for cachelib: records how the rendered config builds its results backend.
