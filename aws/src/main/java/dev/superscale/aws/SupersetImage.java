@@ -29,7 +29,7 @@ import software.constructs.Construct;
 public abstract class SupersetImage {
 
     /** The pinned Superset release of the default image. */
-    public static final String DEFAULT_VERSION = "6.0.0";
+    public static final String DEFAULT_VERSION = dev.superscale.render.SupersetVersion.VERSION;
     /** The PostgreSQL driver the default image adds. */
     public static final String PSYCOPG2_VERSION = "2.9.10";
 

@@ -13,7 +13,7 @@ public final class SupersetK8sProps {
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     /** The Kubernetes default namespace of the charts. */
     public static final String DEFAULT_NAMESPACE = "superset";
-    public static final String DEFAULT_SUPERSET_IMAGE = "apache/superset:6.0.0";
+    public static final String DEFAULT_SUPERSET_IMAGE = dev.superscale.render.SupersetVersion.IMAGE;
     public static final String DEFAULT_PGBOUNCER_IMAGE = "edoburu/pgbouncer:v1.25.1-p0";
     public static final String DEFAULT_PROMETHEUS_NAMESPACE = "monitoring";
 
