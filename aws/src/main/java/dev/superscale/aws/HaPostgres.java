@@ -38,6 +38,7 @@ import software.amazon.awscdk.services.rds.PostgresEngineVersion;
 import software.amazon.awscdk.services.rds.PostgresInstanceEngineProps;
 import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
 import software.amazon.awscdk.services.rds.StorageType;
+import software.amazon.awscdk.services.logs.LogRetention;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 import software.constructs.IConstruct;
@@ -138,8 +139,7 @@ public class HaPostgres extends Construct implements IConnectable {
                     .credentials(Credentials.fromSecret(secret))
                     .databaseName(databaseName)
                     .parameterGroup(parameterGroup)
-                    .cloudwatchLogsExports(List.of("postgresql", "upgrade"))
-                    .cloudwatchLogsRetention(logRetention)
+                    .cloudwatchLogsExports(INSTANCE_LOG_EXPORTS)
                     .enablePerformanceInsights(true)
                     .autoMinorVersionUpgrade(true)
                     .publiclyAccessible(false)
@@ -150,6 +150,7 @@ public class HaPostgres extends Construct implements IConnectable {
             Nag.suppress(instance, "AwsSolutions-RDS6", "PgBouncer authenticates to PostgreSQL with the SCRAM password from Secrets"
                     + " Manager; IAM tokens expire after 15 minutes and PgBouncer cannot refresh them.");
             this.endpoint = DatabaseEndpoint.of(instance.getDbInstanceEndpointAddress(), PORT, secret, this).withDatabaseName(databaseName);
+            retainExportedLogs("/aws/rds/instance/" + instance.getInstanceIdentifier(), INSTANCE_LOG_EXPORTS, logRetention);
         } else {
             IClusterEngine engine = DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder().version(AURORA_VERSION).build());
             ParameterGroup clusterParameters = ParameterGroup.Builder.create(this, "ClusterParameters").engine(engine)
@@ -178,8 +179,7 @@ public class HaPostgres extends Construct implements IConnectable {
                     .credentials(Credentials.fromSecret(secret))
                     .defaultDatabaseName(databaseName)
                     .parameterGroup(clusterParameters)
-                    .cloudwatchLogsExports(List.of("postgresql"))
-                    .cloudwatchLogsRetention(logRetention)
+                    .cloudwatchLogsExports(CLUSTER_LOG_EXPORTS)
                     .build();
             this.instance = null;
             Nag.suppress(cluster, "AwsSolutions-RDS11", "The standard port 5432 is kept: only PgBouncer's security group may connect,"
@@ -187,8 +187,23 @@ public class HaPostgres extends Construct implements IConnectable {
             Nag.suppress(cluster, "AwsSolutions-RDS6", "PgBouncer authenticates to PostgreSQL with the SCRAM password from Secrets"
                     + " Manager; IAM tokens expire after 15 minutes and PgBouncer cannot refresh them.");
             this.endpoint = DatabaseEndpoint.of(cluster.getClusterEndpoint().getHostname(), PORT, secret, this).withDatabaseName(databaseName);
+            retainExportedLogs("/aws/rds/cluster/" + cluster.getClusterIdentifier(), CLUSTER_LOG_EXPORTS, logRetention);
         }
         suppressLogRetentionFunction(this);
+    }
+
+    static final List<String> INSTANCE_LOG_EXPORTS = List.of("postgresql", "upgrade");
+    static final List<String> CLUSTER_LOG_EXPORTS = List.of("postgresql");
+
+    /**
+     * A retention for each log group RDS exports to. Written out rather than through CDK's
+     * cloudwatchLogsRetention, whose construct ids embed a token and so differ between runs.
+     */
+    private void retainExportedLogs(String prefix, List<String> exports, RetentionDays retention) {
+        for (String log : exports) {
+            LogRetention.Builder.create(this, "LogRetention" + Character.toUpperCase(log.charAt(0)) + log.substring(1))
+                    .logGroupName(prefix + "/" + log).retention(retention).build();
+        }
     }
 
     /**
