@@ -65,7 +65,7 @@ public class MemorystoreCache extends ComponentResource {
                 .transitEncryptionMode("TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION")
                 .pscConfigs(List.of(ClusterPscConfigArgs.builder().network(args.network().networkId()).build()))
                 .build(), Children.of(this, connectionPolicy));
-        registerOutputs(Map.of("discoveryEndpoints", cluster.discoveryEndpoints()));
+        registerOutputs(Map.of("nodes", nodes()));
     }
 
     /**

@@ -46,7 +46,10 @@ final class Deployments {
                 .withOptions(TestOptions.builder().projectName("superscale-gcp").stackName("test").preview(false).build())
                 .runTest(ctx -> platform[0] = new SupersetGcp(SupersetGcpProgram.COMPONENT_NAME, SupersetGcpArgs.fromConfig(config), null));
         if (!result.exceptions().isEmpty() || !result.errors().isEmpty()) {
-            throw new AssertionError("program failed: " + result.errors() + " " + result.exceptions());
+            AssertionError failure = new AssertionError("the program failed under mocks for " + preset + " (" + result.exceptions().size()
+                    + " exceptions)");
+            result.exceptions().forEach(failure::addSuppressed);
+            throw failure;
         }
         Map<Resource, String> urns = new HashMap<>();
         for (Resource r : result.resources()) {
