@@ -12,9 +12,11 @@ import java.util.function.ToLongFunction;
  * the workers' on-demand base; the Spot pool carries the rest of the workers.
  *
  * @param machineType the pool's machine type: the smallest that fits its largest pod
- * @param minNodes    nodes for every component's minimum replicas (on-demand: at least one per zone)
- * @param peakNodes   nodes for the peak replicas
- * @param maxNodes    nodes for the maximum replicas: the autoscaler's ceiling
+ * @param minNodes    the autoscaler's floor: the minimum replicas packed tightly (on-demand: at least one node per zone); the
+ *                    autoscaler adds nodes when the scheduler packs less well
+ * @param peakNodes   the peak replicas packed tightly: what the pool costs at the busiest hour
+ * @param maxNodes    the autoscaler's ceiling: the maximum replicas with every component on nodes of its own, so the
+ *                    ceiling holds however the scheduler mixes pods
  * @param pods        the pods placed on the pool, with their replica counts on it
  */
 public record NodePoolSizing(GcpCatalog.MachineType machineType, long minNodes, long peakNodes, long maxNodes, List<PlacedPods> pods) {
@@ -64,12 +66,31 @@ public record NodePoolSizing(GcpCatalog.MachineType machineType, long minNodes, 
         long cpu = pods.stream().mapToLong(PlacedPods::cpuMillicores).max().orElseThrow();
         long memory = pods.stream().mapToLong(PlacedPods::memoryMiB).max().orElseThrow();
         GcpCatalog.MachineType type = GcpCatalog.nodeMachineType(cpu, memory);
-        return new NodePoolSizing(type, Math.max(floorNodes, nodes(type, pods, PlacedPods::min)), Math.max(floorNodes, nodes(type, pods, PlacedPods::peak)),
-                Math.max(floorNodes, nodes(type, pods, PlacedPods::max)), List.copyOf(pods));
+        return new NodePoolSizing(type, Math.max(floorNodes, packed(type, pods, PlacedPods::min)), Math.max(floorNodes, packed(type, pods, PlacedPods::peak)),
+                Math.max(floorNodes, separate(type, pods, PlacedPods::max)), List.copyOf(pods));
+    }
+
+    /** First-fit decreasing over all pods: the fewest nodes a good packing needs. */
+    private static long packed(GcpCatalog.MachineType type, List<PlacedPods> pods, ToLongFunction<PlacedPods> count) {
+        List<long[]> free = new ArrayList<>();
+        List<PlacedPods> bySize = pods.stream().sorted(java.util.Comparator.comparingLong(PlacedPods::memoryMiB)
+                .thenComparingLong(PlacedPods::cpuMillicores).reversed()).toList();
+        for (PlacedPods p : bySize) {
+            for (long i = 0; i < count.applyAsLong(p); i++) {
+                long[] node = free.stream().filter(n -> n[0] >= p.cpuMillicores() && n[1] >= p.memoryMiB()).findFirst().orElse(null);
+                if (node == null) {
+                    node = new long[] {type.allocatableMillicores(), type.allocatableMemoryMiB()};
+                    free.add(node);
+                }
+                node[0] -= p.cpuMillicores();
+                node[1] -= p.memoryMiB();
+            }
+        }
+        return free.size();
     }
 
     /** Each component packed onto its own nodes: conservative, so the bound holds whatever the scheduler mixes. */
-    private static long nodes(GcpCatalog.MachineType type, List<PlacedPods> pods, ToLongFunction<PlacedPods> count) {
+    private static long separate(GcpCatalog.MachineType type, List<PlacedPods> pods, ToLongFunction<PlacedPods> count) {
         long nodes = 0;
         for (PlacedPods p : pods) {
             long perNode = type.podsPerNode(p.cpuMillicores(), p.memoryMiB());
