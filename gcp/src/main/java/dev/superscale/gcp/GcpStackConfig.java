@@ -22,10 +22,11 @@ import java.util.function.Function;
  * @param namespace            {@code superscale:namespace}: the Kubernetes namespace of the workloads (Workload Identity binding)
  * @param alertEmail           {@code superscale:alertEmail}: an e-mail notification channel is created for it
  * @param notificationChannels {@code superscale:notificationChannels}: existing channel names (projects/P/notificationChannels/ID), comma-separated
+ * @param controlPlaneCidrs    {@code superscale:controlPlaneCidrs}: CIDRs allowed to reach the GKE control plane, comma-separated; default any
  * @param secrets              the secret values, from {@code pulumi config set --secret}
  */
 public record GcpStackConfig(CapacityPlan plan, String project, String region, List<String> zones, String namespace,
-        Optional<String> alertEmail, List<String> notificationChannels, SupersetSecretValues secrets) {
+        Optional<String> alertEmail, List<String> notificationChannels, List<String> controlPlaneCidrs, SupersetSecretValues secrets) {
 
     public static final String USERS = "superscale:users";
     public static final String PRESET = "superscale:preset";
@@ -33,6 +34,7 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
     public static final String NAMESPACE = "superscale:namespace";
     public static final String ALERT_EMAIL = "superscale:alertEmail";
     public static final String NOTIFICATION_CHANNELS = "superscale:notificationChannels";
+    public static final String CONTROL_PLANE_CIDRS = "superscale:controlPlaneCidrs";
     public static final String DATABASE_PASSWORD = "superscale:databasePassword";
     public static final String SECRET_KEY = "superscale:secretKey";
     public static final String ASYNC_QUERIES_JWT_SECRET = "superscale:asyncQueriesJwtSecret";
@@ -49,6 +51,7 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
     public GcpStackConfig {
         zones = List.copyOf(zones);
         notificationChannels = List.copyOf(notificationChannels);
+        controlPlaneCidrs = List.copyOf(controlPlaneCidrs);
     }
 
     /**
@@ -121,6 +124,13 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
             }
         }
 
+        List<String> cidrs = get(lookup, CONTROL_PLANE_CIDRS).map(GcpStackConfig::list).orElse(List.of());
+        for (String cidr : cidrs) {
+            if (!cidr.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}/(3[0-2]|[12]?\\d)")) {
+                problems.add(CONTROL_PLANE_CIDRS + ": '" + cidr + "' is not an IPv4 CIDR such as 203.0.113.0/24");
+            }
+        }
+
         String password = secret(lookup, DATABASE_PASSWORD, MIN_PASSWORD_LENGTH, problems);
         String secretKey = secret(lookup, SECRET_KEY, MIN_SIGNING_KEY_LENGTH, problems);
         Optional<String> jwt = get(lookup, ASYNC_QUERIES_JWT_SECRET);
@@ -133,7 +143,7 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new GcpStackConfig(plan, project, region, zones.subList(0, plan.availabilityZones().intValue()), namespace, email, channels,
+        return new GcpStackConfig(plan, project, region, zones.subList(0, plan.availabilityZones().intValue()), namespace, email, channels, cidrs,
                 new SupersetSecretValues(password, secretKey, jwt));
     }
 

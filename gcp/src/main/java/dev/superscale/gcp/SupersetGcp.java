@@ -37,7 +37,8 @@ public class SupersetGcp extends ComponentResource {
 
         this.network = new Network(name + "-network", NetworkArgs.builder().region(args.region()).build(), child);
         this.gke = new GkeCluster(name + "-gke", GkeClusterArgs.builder()
-                .topology(args.topology()).network(network).project(args.project()).region(args.region()).zones(args.zones()).build(), child);
+                .topology(args.topology()).network(network).project(args.project()).region(args.region()).zones(args.zones())
+                .controlPlaneAuthorizedCidrs(args.controlPlaneCidrs()).build(), child);
         this.database = new CloudSqlPostgres(name + "-postgres", CloudSqlPostgresArgs.builder()
                 .plan(args.topology().plan()).network(network).region(args.region()).zones(args.zones())
                 .password(Output.ofSecret(args.secrets().databasePassword())).build(), child);

@@ -15,15 +15,17 @@ import java.util.Optional;
  * @param secrets              the secret values (required)
  * @param notificationChannels existing Cloud Monitoring channels; default none
  * @param alertEmail           an address to create an e-mail channel for; default none
+ * @param controlPlaneCidrs    CIDRs allowed to reach the GKE control plane; default none (any authenticated caller)
  * @param cacheAuthorization   default {@link MemorystoreArgs.CacheAuthorization#IAM}
  */
 public record SupersetGcpArgs(SupersetTopology topology, String project, String region, List<String> zones, String namespace,
-        SupersetSecretValues secrets, List<String> notificationChannels, Optional<String> alertEmail,
+        SupersetSecretValues secrets, List<String> notificationChannels, Optional<String> alertEmail, List<String> controlPlaneCidrs,
         MemorystoreArgs.CacheAuthorization cacheAuthorization) {
 
     public SupersetGcpArgs {
         zones = zones == null ? null : List.copyOf(zones);
         notificationChannels = List.copyOf(notificationChannels);
+        controlPlaneCidrs = List.copyOf(controlPlaneCidrs);
     }
 
     public static SupersetGcpArgs fromConfig(GcpStackConfig config) {
@@ -36,6 +38,7 @@ public record SupersetGcpArgs(SupersetTopology topology, String project, String 
                 .secrets(config.secrets())
                 .notificationChannels(config.notificationChannels())
                 .alertEmail(config.alertEmail())
+                .controlPlaneCidrs(config.controlPlaneCidrs())
                 .build();
     }
 
@@ -52,6 +55,7 @@ public record SupersetGcpArgs(SupersetTopology topology, String project, String 
         private SupersetSecretValues secrets;
         private List<String> channels = List.of();
         private Optional<String> email = Optional.empty();
+        private List<String> cidrs = List.of();
         private MemorystoreArgs.CacheAuthorization cacheAuthorization = MemorystoreArgs.CacheAuthorization.IAM;
 
         public Builder topology(SupersetTopology topology) {
@@ -94,13 +98,18 @@ public record SupersetGcpArgs(SupersetTopology topology, String project, String 
             return this;
         }
 
+        public Builder controlPlaneCidrs(List<String> cidrs) {
+            this.cidrs = cidrs;
+            return this;
+        }
+
         public Builder cacheAuthorization(MemorystoreArgs.CacheAuthorization authorization) {
             this.cacheAuthorization = authorization;
             return this;
         }
 
         public SupersetGcpArgs build() {
-            return new SupersetGcpArgs(topology, project, region, zones, namespace, secrets, channels, email, cacheAuthorization);
+            return new SupersetGcpArgs(topology, project, region, zones, namespace, secrets, channels, email, cidrs, cacheAuthorization);
         }
     }
 }

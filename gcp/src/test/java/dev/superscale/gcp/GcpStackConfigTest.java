@@ -111,6 +111,15 @@ class GcpStackConfigTest {
     }
 
     @Test
+    void controlPlaneCidrsAreCheckedAndReachTheCluster() {
+        Map<String, String> config = valid();
+        config.put(GcpStackConfig.CONTROL_PLANE_CIDRS, "203.0.113.0/24, 10.0.0.300/8");
+        assertThatThrownBy(() -> parse(config)).hasMessageContaining("'10.0.0.300/8' is not an IPv4 CIDR").hasMessageNotContaining("203.0.113.0/24'");
+        config.put(GcpStackConfig.CONTROL_PLANE_CIDRS, "203.0.113.0/24,198.51.100.7/32");
+        assertThat(SupersetGcpArgs.fromConfig(parse(config)).controlPlaneCidrs()).containsExactly("203.0.113.0/24", "198.51.100.7/32");
+    }
+
+    @Test
     void theProgramPrintsOneLineAndExitsWithTwoOnBadConfig() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int[] exit = {-1};

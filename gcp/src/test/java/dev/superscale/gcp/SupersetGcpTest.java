@@ -117,6 +117,9 @@ class SupersetGcpTest {
         assertThat((String) gke.at("workloadIdentityConfig", "workloadPool")).isEqualTo(RecordingMocks.PROJECT + ".svc.id.goog");
         assertThat((String) gke.at("gatewayApiConfig", "channel")).isEqualTo("CHANNEL_STANDARD");
         assertThat((Boolean) gke.at("removeDefaultNodePool")).isTrue();
+        assertThat((Boolean) gke.at("deletionProtection")).isTrue();
+        // Unrestricted unless superscale:controlPlaneCidrs is set (the GcpStackConfigTest covers the setting).
+        assertThat((Object) gke.at("masterAuthorizedNetworksConfig")).isNull();
         assertThat((String) gke.at("ipAllocationPolicy", "clusterSecondaryRangeName")).isEqualTo(Network.PODS_RANGE);
         List<Map<String, Object>> ranges = run(preset).mocks().one("gcp:compute/subnetwork:Subnetwork").at("secondaryIpRanges");
         assertThat(ranges).extracting(r -> r.get("rangeName")).containsExactlyInAnyOrder(Network.PODS_RANGE, Network.SERVICES_RANGE);
