@@ -38,6 +38,7 @@ import software.amazon.awscdk.services.ecs.PlacementStrategy;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
 import software.amazon.awscdk.services.ecs.TrackCustomMetricProps;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.constructs.Construct;
@@ -103,7 +104,9 @@ public class SpotWorkerGroup extends ComponentService {
                 "echo ECS_CONTAINER_STOP_TIMEOUT=" + stopTimeout(component).toSeconds() + "s >> /etc/ecs/ecs.config");
         this.launchTemplate = LaunchTemplate.Builder.create(this, "LaunchTemplate")
                 .machineImage(props.getMachineImage() != null ? props.getMachineImage() : EcsOptimizedImage.amazonLinux2023())
-                .role(instanceRole)
+                // CDK's capacity-provider wiring would grant the instances log writes on every log group; tasks log
+                // through their execution role, so the instances get only the agent's statements below.
+                .role(instanceRole.withoutPolicyUpdates())
                 .securityGroup(instanceSecurityGroup)
                 .userData(userData)
                 .requireImdsv2(true)
@@ -154,9 +157,10 @@ public class SpotWorkerGroup extends ComponentService {
         Nag.suppress(instanceRole, "AwsSolutions-IAM4", "AmazonSSMManagedInstanceCore lets operators open a Session Manager"
                 + " shell on a worker instance without SSH or inbound ports.",
                 List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore"));
-        Nag.suppress(instanceRole, "AwsSolutions-IAM5", "The ECS agent's own permissions as CDK grants them: ecs:Poll and"
-                + " ecs:StartTelemetrySession are limited to this cluster by condition; DiscoverPollEndpoint,"
-                + " ecr:GetAuthorizationToken and log writes take no resource ARN.", List.of("Resource::*", "Action::ecs:Submit*"));
+        grantContainerAgent(instanceRole, cluster);
+        Nag.suppress(instanceRole, "AwsSolutions-IAM5", "The ECS agent's own permissions: ecs:Poll and ecs:StartTelemetrySession"
+                + " are limited to this cluster by condition; DiscoverPollEndpoint takes no resource ARN. No log writes: the"
+                + " tasks log through their execution role.", List.of("Resource::*", "Action::ecs:Submit*"));
 
         this.taskDefinition = Ec2TaskDefinition.Builder.create(this, "TaskDefinition").networkMode(NetworkMode.AWS_VPC).build();
         int cpuUnits = (int) (component.resources().cpuMillicores().value() * 1024 / 1000);
@@ -201,6 +205,19 @@ public class SpotWorkerGroup extends ComponentService {
                 .scaleOutCooldown(scaleOutCooldown()).scaleInCooldown(scaleInCooldown())
                 .build());
         scaleOnCpu(scaling);
+    }
+
+    /** What the ECS agent on a worker instance calls, scoped to the cluster; no logs, no ECR (the execution role pulls). */
+    private static void grantContainerAgent(Role instanceRole, Cluster cluster) {
+        instanceRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecs:DeregisterContainerInstance", "ecs:RegisterContainerInstance", "ecs:Submit*"))
+                .resources(List.of(cluster.getClusterArn())).build());
+        instanceRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecs:Poll", "ecs:StartTelemetrySession"))
+                .resources(List.of("*"))
+                .conditions(java.util.Map.of("ArnEquals", java.util.Map.of("ecs:cluster", cluster.getClusterArn()))).build());
+        instanceRole.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecs:DiscoverPollEndpoint")).resources(List.of("*")).build());
     }
 
     private static Component component(SpotWorkerGroupProps props, String id) {

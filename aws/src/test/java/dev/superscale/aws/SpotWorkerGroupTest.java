@@ -169,4 +169,17 @@ class SpotWorkerGroupTest {
                             "PredefinedMetricSpecification", Map.of("PredefinedMetricType", "ECSServiceAverageCPUUtilization"))))));
         }
     }
+
+    /** The instances run the ECS agent only: tasks log and pull through their execution role, so no logs:* on the instance role. */
+    @Test
+    void workerInstancesCannotWriteLogs() {
+        for (WorkerGroupPlan group : plan().workerGroups()) {
+            String role = Fixtures.ids(template(), "AWS::IAM::Role", id(group) + "InstanceRole").get(0);
+            List<String> policies = resources(template(), "AWS::IAM::Policy").entrySet().stream()
+                    .filter(e -> properties(e.getValue()).get("Roles").toString().contains(role))
+                    .map(e -> properties(e.getValue()).get("PolicyDocument").toString()).toList();
+            assertThat(policies).isNotEmpty();
+            assertThat(String.join("\n", policies)).doesNotContain("logs:").contains("ecs:RegisterContainerInstance");
+        }
+    }
 }

@@ -69,7 +69,22 @@ public final class CapacityPlanner {
         return new CapacityPlanner().plan(load);
     }
 
+    /**
+     * The plan for a load. A load so large that a count would not fit the plan's numbers is refused
+     * with {@link InvalidInputException} naming the load, never sized with wrapped-around figures.
+     */
     public CapacityPlan plan(UserLoad load) {
+        try {
+            return planUnchecked(load);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(format("the load is too large to plan (%s): %,d users x %s active x %s dashboard views "
+                    + "per minute x %d charts = %s chart queries/s at peak; lower --users, --active-share, --views-per-minute "
+                    + "or --charts-per-dashboard", e.getMessage(), load.registeredUsers(), percent(load.peakActiveShare()),
+                    decimal(load.dashboardViewsPerActiveUserPerMinute()), load.chartsPerDashboard(), decimal(load.chartQueriesPerSecond())));
+        }
+    }
+
+    private CapacityPlan planUnchecked(UserLoad load) {
         boolean ha = load.registeredUsers() >= HA_USERS;
         Sized zones = ha
                 ? new Sized(3, "zones", format("%d users >= %d: three zones, so losing one leaves two serving", load.registeredUsers(), HA_USERS))
@@ -97,9 +112,11 @@ public final class CapacityPlanner {
 
         List<String> notes = new ArrayList<>();
         if (web.predictedP95LatencySeconds().value() > load.webP95LatencySeconds()) {
-            notes.add(format("Web p95 is predicted at %s s, above the %s s target: in sync mode a chart request lasts as long as its "
-                    + "warehouse query. Async chart queries (--chart-queries async) or a higher cache hit ratio bring it down.",
-                    decimal(web.predictedP95LatencySeconds().value()), decimal(load.webP95LatencySeconds())));
+            String advice = PlanFeasibility.webLatencyAdvice(load, mode);
+            notes.add(format("Web p95 is predicted at %s s, above the %s s target%s.",
+                    decimal(web.predictedP95LatencySeconds().value()), decimal(load.webP95LatencySeconds()),
+                    mode == ChartQueryMode.SYNC_IN_WEB ? ": in sync mode a chart request lasts as long as its warehouse query; " + advice
+                            : ": the requests' own work takes longer than the target"));
         }
         notes.addAll(GuideEnvelope.notes(load, web, groups, budget));
         return new CapacityPlan(load, availability, summary(load), mode, modeReason, zones, web, groups, beat(), migrations(),
@@ -206,7 +223,7 @@ public final class CapacityPlanner {
         int workers = WORKERS_PER_VCPU * vcpu;
         int threadsPerReplica = workers * THREADS_PER_WORKER;
         double waitTarget = WEB_WAIT_SHARE_OF_LATENCY * load.webP95LatencySeconds();
-        int byCpu = (int) Math.ceil(cpu / (vcpu * WEB_CPU_TARGET));
+        int byCpu = ceilToInt(cpu / (vcpu * WEB_CPU_TARGET));
         int threadsNeeded = Queueing.minimumServers(demand, waitTarget, THREAD_UTILIZATION_CAP);
         int byThreads = ceilDiv(threadsNeeded, threadsPerReplica);
         int peak = Math.max(zones, Math.max(byCpu, byThreads));
@@ -215,9 +232,9 @@ public final class CapacityPlanner {
         String peakReason = format("max of: %s vCPU of work / (%d vCPU x %s CPU target) = %d; %d threads for a p95 wait <= %s s "
                         + "/ %d per replica = %d; one per zone = %d",
                 decimal(cpu), vcpu, percent(WEB_CPU_TARGET), byCpu, threadsNeeded, decimal(waitTarget), threadsPerReplica, byThreads, zones);
-        int min = Math.max(zones, (int) Math.ceil(peak * OFF_PEAK_SHARE));
-        int max = Math.max(peak + 1, ceilDiv(peak * zones, zones - 1));
-        QueuePrediction atPeak = Queueing.predict(peak * threadsPerReplica, demand);
+        int min = Math.max(zones, ceilToInt(peak * OFF_PEAK_SHARE));
+        int max = Math.max(peak + 1, ceilDiv(Math.multiplyExact(peak, zones), zones - 1));
+        QueuePrediction atPeak = Queueing.predict(Math.multiplyExact(peak, threadsPerReplica), demand);
         double p95Latency = demand.serviceQuantile(0.95) + atPeak.p95WaitSeconds();
         int memory = workers * profile.webWorkerMemoryMiB() + 1024;
         long requestsPerReplicaMinute = Math.max(60, Math.round(demand.ratePerSecond() * 60 / peak));
@@ -296,10 +313,10 @@ public final class CapacityPlanner {
             sizedBy = SizedBy.HA_MINIMUM;
         } else {
             // Judged at the unit the plan deploys: would one replica fewer miss the wait target?
-            QueuePrediction oneReplicaFewer = Queueing.predict((peak - 1) * concurrency, demand);
+            QueuePrediction oneReplicaFewer = Queueing.predict(Math.multiplyExact(peak - 1, concurrency), demand);
             sizedBy = oneReplicaFewer.p95WaitSeconds() > waitTarget ? SizedBy.LATENCY_TARGET : SizedBy.UTILIZATION_CAP;
         }
-        int max = Math.max(peak + 1, ceilDiv(peak * zones, zones - 1));
+        int max = Math.max(peak + 1, ceilDiv(Math.multiplyExact(peak, zones), zones - 1));
         int memoryPerMachine = roundUpToPowerOfTwo(concurrency * processMemoryMiB + 2048);
         int vcpu = Math.max(2, concurrency * 2 / 3);
         return new WorkerGroupPlan(queue, tasks,
@@ -311,7 +328,7 @@ public final class CapacityPlanner {
                         decimal(demand.offeredLoad()), concurrency, haMinimum)),
                 new Sized(max, "replicas", format("peak x %d/%d zones: spot capacity lost in one zone is replaced in the others", zones, zones - 1)),
                 new Sized((long) peak * concurrency, "processes", "peak replicas x concurrency"),
-                new Sized(processes, "processes", requiredReason(processes, peak * concurrency, haMinimum, byLoad)),
+                new Sized(processes, "processes", requiredReason(processes, Math.multiplyExact(peak, concurrency), haMinimum, byLoad)),
                 new Sized(processMemoryMiB, "MiB", "resident memory of one worker process with a large result set in flight"),
                 new WorkerMachine(
                         new Sized(vcpu, "vCPU", "processes mostly wait on the warehouse: about 1.5 processes per vCPU"),
@@ -336,7 +353,7 @@ public final class CapacityPlanner {
                         + "running task finish before the process is killed (acks late redelivers it if the platform cuts it shorter)",
                         WORKER_STOP_MARGIN_SECONDS)),
                 new Measure(waitTarget, "s", "p95 queue wait target from the load"),
-                sizedBy, Queueing.predict(peak * concurrency, demand), demand);
+                sizedBy, Queueing.predict(Math.multiplyExact(peak, concurrency), demand), demand);
     }
 
     private static String requiredReason(int required, int deployed, int haMinimum, int byLoad) {
@@ -352,14 +369,15 @@ public final class CapacityPlanner {
     // ---- Postgres, PgBouncer ----
 
     private static ConnectionBudget connectionBudget(UserLoad load, WebPlan web, List<WorkerGroupPlan> groups, ServiceMix dbDemand) {
-        int webClients = web.maxReplicas().intValue() * web.threadsPerReplica();
-        int workerClients = groups.stream().mapToInt(g -> g.maxReplicas().intValue() * g.concurrency().intValue()).sum();
+        int webClients = Math.multiplyExact(web.maxReplicas().intValue(), web.threadsPerReplica());
+        int workerClients = groups.stream().mapToInt(g -> Math.multiplyExact(g.maxReplicas().intValue(), g.concurrency().intValue()))
+                .reduce(0, Math::addExact);
         int otherClients = 2;
-        int clients = webClients + workerClients + otherClients;
+        int clients = Math.addExact(Math.addExact(webClients, workerClients), otherClients);
         int serverPool = Math.max(5, Queueing.minimumServers(dbDemand, DB_POOL_WAIT_TARGET_SECONDS, DB_POOL_UTILIZATION_CAP));
         int reserve = Math.max(2, ceilDiv(serverPool, 10));
-        int bouncers = Math.max(2, (int) Math.ceil(dbDemand.ratePerSecond() / 5_000));
-        int worstCase = bouncers * (serverPool + reserve);
+        int bouncers = Math.max(2, ceilToInt(dbDemand.ratePerSecond() / 5_000));
+        int worstCase = Math.multiplyExact(bouncers, serverPool + reserve);
         int reserved = SUPERUSER_RESERVED_CONNECTIONS + ADMIN_CONNECTIONS;
         int maxConnections = roundUp((worstCase + reserved) / MAX_CONNECTIONS_BUDGET_SHARE, 10);
         return new ConnectionBudget(
@@ -407,7 +425,7 @@ public final class CapacityPlanner {
         double tasksPerSecond = groups.stream().mapToDouble(g -> g.demand().ratePerSecond()).sum();
         double cpu = web.requestsPerSecond().value() * profile.metadataCpuSecondsPerRequest()
                 + tasksPerSecond * profile.metadataCpuSecondsPerTask();
-        int vcpu = Math.max(2, roundUpToPowerOfTwo((int) Math.ceil(cpu / 0.5)));
+        int vcpu = Math.max(2, roundUpToPowerOfTwo(ceilToInt(cpu / 0.5)));
         int storage = roundUp(20 + load.registeredUsers() * 0.004, 10);
         return new PostgresPlan(
                 new Sized(vcpu, "vCPU", format("%s vCPU of metadata queries at peak / 50%% target, at least 2", decimal(cpu))),
@@ -455,7 +473,7 @@ public final class CapacityPlanner {
         double stateMiB = load.registeredUsers() * 20.0 / 1024;
         double used = chartMiB + stateMiB + 64;
         double needed = used / CACHE_FILL_TARGET;
-        int shards = Math.max(1, (int) Math.ceil(needed / CACHE_SHARD_MAX_MIB));
+        int shards = Math.max(1, ceilToInt(needed / CACHE_SHARD_MAX_MIB));
         int perShard = Math.max(1024, roundUp(needed / shards, 512));
         return new RedisCachePlan(
                 new Sized(shards, "shards", format("%s MiB needed / %d MiB per shard at most (keeps resync and snapshots short)",
@@ -527,10 +545,22 @@ public final class CapacityPlanner {
     }
 
     static int roundUp(double value, int step) {
-        return Math.toIntExact((long) Math.ceil(value / step - 1e-9) * step);
+        return Math.toIntExact(Math.multiplyExact(ceilToInt(value / step - 1e-9), (long) step));
+    }
+
+    /** ceil(value) as an int; throws ArithmeticException past Integer.MAX_VALUE instead of saturating. */
+    static int ceilToInt(double value) {
+        double up = Math.ceil(value);
+        if (!(up <= Integer.MAX_VALUE)) {
+            throw new ArithmeticException(format("%s does not fit a count", decimal(value)));
+        }
+        return (int) up;
     }
 
     static int roundUpToPowerOfTwo(int value) {
+        if (value > 1 << 30) {
+            throw new ArithmeticException(format("%d has no power of two that fits a count", value));
+        }
         return value <= 1 ? 1 : Integer.highestOneBit(value - 1) << 1;
     }
 }

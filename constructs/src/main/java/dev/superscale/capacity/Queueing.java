@@ -80,18 +80,63 @@ public final class Queueing {
     }
 
     /**
+     * The most servers one pool is searched for: far past any deployment (a web tier of 31,250
+     * replicas), and small enough that a search always ends within a second.
+     */
+    public static final int MAX_SERVERS = 1_000_000;
+    /** Counts tried one by one above the utilization floor before bisecting; every realistic plan ends here. */
+    static final int LINEAR_STEPS = 256;
+
+    /**
      * The fewest servers whose p95 wait is within the target and whose utilization is at most
-     * the cap. With no load, zero.
+     * the cap. With no load, zero. The search starts from the offered load, tries
+     * {@value #LINEAR_STEPS} counts one by one, then doubles and bisects, so it is bounded for any load.
+     *
+     * @throws ArithmeticException when more than {@link #MAX_SERVERS} would be needed
      */
     public static int minimumServers(ServiceMix load, double p95WaitTargetSeconds, double maxUtilization) {
         double offered = load.offeredLoad();
         if (offered <= 0) {
             return 0;
         }
-        int servers = Math.max(1, (int) Math.ceil(offered / maxUtilization));
-        while (predict(servers, load).p95WaitSeconds() > p95WaitTargetSeconds) {
-            servers++;
+        double floor = Math.ceil(offered / maxUtilization);
+        if (!(floor <= MAX_SERVERS)) {
+            throw tooMany(offered);
         }
-        return servers;
+        int servers = Math.max(1, (int) floor);
+        int linearEnd = Math.min(MAX_SERVERS, servers + LINEAR_STEPS);
+        for (; servers <= linearEnd; servers++) {
+            if (meets(servers, load, p95WaitTargetSeconds)) {
+                return servers;
+            }
+        }
+        // p95 wait falls as servers are added: double until the target is met, then bisect.
+        long failing = linearEnd;
+        long meeting = Math.max(linearEnd + 1L, 2L * linearEnd);
+        while (!meets((int) Math.min(meeting, MAX_SERVERS), load, p95WaitTargetSeconds)) {
+            if (meeting >= MAX_SERVERS) {
+                throw tooMany(offered);
+            }
+            failing = meeting;
+            meeting = Math.min(2 * meeting, MAX_SERVERS);
+        }
+        while (meeting - failing > 1) {
+            long middle = (failing + meeting) >>> 1;
+            if (meets((int) middle, load, p95WaitTargetSeconds)) {
+                meeting = middle;
+            } else {
+                failing = middle;
+            }
+        }
+        return (int) meeting;
+    }
+
+    private static boolean meets(int servers, ServiceMix load, double p95WaitTargetSeconds) {
+        return predict(servers, load).p95WaitSeconds() <= p95WaitTargetSeconds;
+    }
+
+    private static ArithmeticException tooMany(double offered) {
+        return new ArithmeticException(String.format(java.util.Locale.ROOT, "one pool would need more than %,d servers for %s Erlangs offered",
+                MAX_SERVERS, Format.decimal(offered)));
     }
 }

@@ -91,4 +91,30 @@ class QueueingTest {
         assertThat(oneFewer.p95WaitSeconds() > 1 || oneFewer.utilization() > 0.85).isTrue();
         assertThat(Queueing.minimumServers(new ServiceMix(java.util.List.of()), 1, 0.85)).isZero();
     }
+
+    @Test
+    void minimumServersPastTheLinearStepsStillFindsTheFewest() {
+        // 100,000 Erlangs near full utilization: the target needs a few hundred servers above the floor.
+        ServiceMix demand = mix(100_000, Lognormal.fromMeanAndP95(1, 3));
+        double target = 0.001;
+        int servers = Queueing.minimumServers(demand, target, 0.999);
+        int floor = (int) Math.ceil(demand.offeredLoad() / 0.999);
+        assertThat(servers - floor).as("beyond the linear part").isGreaterThan(Queueing.LINEAR_STEPS);
+        int linear = floor;
+        while (Queueing.predict(linear, demand).p95WaitSeconds() > target) {
+            linear++;
+        }
+        assertThat(servers).isEqualTo(linear);
+    }
+
+    @Test
+    void minimumServersRefusesPastItsBoundInsteadOfSearchingForMinutes() {
+        ServiceMix demand = mix(2_000_000, Lognormal.fromMeanAndP95(1, 3));
+        long start = System.nanoTime();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Queueing.minimumServers(demand, 1, 0.85))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("more than 1,000,000 servers");
+        ServiceMix large = mix(800_000, Lognormal.fromMeanAndP95(1, 3));
+        assertThat(Queueing.minimumServers(large, 0.001, 0.85)).isBetween(941_177, Queueing.MAX_SERVERS);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+    }
 }

@@ -2,6 +2,7 @@ package dev.superscale.cli;
 
 import dev.superscale.capacity.ChartQueryMode;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.Lognormal;
 import dev.superscale.capacity.Preset;
 import dev.superscale.capacity.UserLoad;
 import java.util.ArrayList;
@@ -54,77 +55,82 @@ public final class LoadOptions {
             description = "Where uncached chart queries run: sync (in gunicorn) or async (Celery). Default: chosen from the load.")
     String chartQueries;
 
-    /** The load these options describe; throws {@link InvalidInputException} naming every bad value. */
+    static final NumericOption USERS = NumericOption.whole("--users", UserLoad.MIN_USERS, UserLoad.MAX_USERS);
+    // The ranges UserLoad accepts, here with the flag's name (SafetyMatrixTest.theFlagsRangesAreTheLoadsRanges keeps them equal).
+    static final NumericOption ACTIVE_SHARE = NumericOption.above("--active-share", 0, 1);
+    static final NumericOption VIEWS_PER_MINUTE = NumericOption.above("--views-per-minute", 0, 60);
+    static final NumericOption CHARTS_PER_DASHBOARD = NumericOption.whole("--charts-per-dashboard", 1, 200);
+    static final NumericOption CACHE_HIT = NumericOption.from("--cache-hit", 0, 0.99);
+    static final NumericOption QUERY_MEAN = NumericOption.above("--query-mean", 0, 86_400);
+    static final NumericOption QUERY_P95 = NumericOption.above("--query-p95", 0, 86_400 * Lognormal.MAX_P95_TO_MEAN);
+    static final NumericOption SQL_LAB_SHARE = NumericOption.from("--sql-lab-share", 0, 1);
+    static final NumericOption REPORTS_PER_DAY = NumericOption.from("--reports-per-day", 0, 10_000_000);
+    static final NumericOption WEB_P95 = NumericOption.above("--web-p95", 0, 600);
+
+    /** The load these options describe; throws {@link InvalidInputException} naming every bad value at once. */
     public UserLoad toUserLoad() {
         List<String> problems = new ArrayList<>();
-        if (users != null && preset != null) {
-            throw new InvalidInputException("give --users or --preset, not both (got --users " + users + " and --preset " + preset + ")");
-        }
-        if (users == null && preset == null) {
-            throw new InvalidInputException("--users N or --preset NAME is required (presets: " + Preset.names() + ")");
-        }
-        int registered = preset != null ? Preset.fromName(preset).registeredUsers() : parseUsers("--users", users);
-        UserLoad.Builder builder = UserLoad.builder(registered);
-        decimal(problems, "--active-share", activeShare, builder::peakActiveShare);
-        decimal(problems, "--views-per-minute", viewsPerMinute, builder::dashboardViewsPerActiveUserPerMinute);
-        whole(problems, "--charts-per-dashboard", chartsPerDashboard, builder::chartsPerDashboard);
-        decimal(problems, "--cache-hit", cacheHit, builder::cacheHitRatio);
-        decimal(problems, "--query-mean", queryMean, builder::chartQueryMeanSeconds);
-        decimal(problems, "--query-p95", queryP95, builder::chartQueryP95Seconds);
-        decimal(problems, "--sql-lab-share", sqlLabShare, builder::sqlLabShare);
-        decimal(problems, "--reports-per-day", reportsPerDay, builder::scheduledReportsPerDay);
-        decimal(problems, "--web-p95", webP95, builder::webP95LatencySeconds);
-        if (chartQueries != null) {
-            ChartQueryMode mode = ChartQueryMode.fromCliName(chartQueries);
-            if (mode == null) {
-                problems.add("--chart-queries '" + chartQueries + "' is not allowed: use sync or async");
-            } else {
-                builder.chartQueryMode(mode);
-            }
-        }
+        UserLoad.Builder builder = builder(problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return builder.build();
     }
 
-    static int parseUsers(String option, String text) {
-        String allowed = "a whole number from " + UserLoad.MIN_USERS + " to " + UserLoad.MAX_USERS;
-        long value;
-        try {
-            value = Long.parseLong(text.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(option + " '" + text + "' is not " + allowed);
-        }
-        if (value < UserLoad.MIN_USERS || value > UserLoad.MAX_USERS) {
-            throw new InvalidInputException(option + " " + value + " is outside the supported range: use " + allowed);
-        }
-        return (int) value;
-    }
-
-    static void decimal(List<String> problems, String option, String text, Consumer<Double> setter) {
-        if (text == null) {
-            return;
-        }
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
+    /** A builder with every option applied, adding a problem for each bad value; unusable when any was added. */
+    UserLoad.Builder builder(List<String> problems) {
+        Integer registered = null;
+        if (users != null && preset != null) {
+            problems.add("give --users or --preset, not both (got --users " + users + " and --preset " + preset + ")");
+        } else if (users == null && preset == null) {
+            problems.add("--users N or --preset NAME is required (presets: " + Preset.names() + ")");
+        } else if (preset != null) {
+            try {
+                registered = Preset.fromName(preset.strip()).registeredUsers();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
             }
-            setter.accept(value);
-        } catch (NumberFormatException e) {
-            problems.add(option + " '" + text + "' is not a number");
+        } else {
+            registered = USERS.parseWhole(users, problems);
         }
+        UserLoad.Builder builder = UserLoad.builder(registered == null ? UserLoad.MIN_USERS : registered);
+        decimal(problems, ACTIVE_SHARE, activeShare, builder::peakActiveShare);
+        decimal(problems, VIEWS_PER_MINUTE, viewsPerMinute, builder::dashboardViewsPerActiveUserPerMinute);
+        if (chartsPerDashboard != null) {
+            Integer charts = CHARTS_PER_DASHBOARD.parseWhole(chartsPerDashboard, problems);
+            if (charts != null) {
+                builder.chartsPerDashboard(charts);
+            }
+        }
+        decimal(problems, CACHE_HIT, cacheHit, builder::cacheHitRatio);
+        decimal(problems, QUERY_MEAN, queryMean, builder::chartQueryMeanSeconds);
+        decimal(problems, QUERY_P95, queryP95, builder::chartQueryP95Seconds);
+        decimal(problems, SQL_LAB_SHARE, sqlLabShare, builder::sqlLabShare);
+        decimal(problems, REPORTS_PER_DAY, reportsPerDay, builder::scheduledReportsPerDay);
+        decimal(problems, WEB_P95, webP95, builder::webP95LatencySeconds);
+        if (chartQueries != null) {
+            ChartQueryMode mode = ChartQueryMode.fromCliName(chartQueries.strip());
+            if (mode == null) {
+                problems.add("--chart-queries '" + chartQueries + "' is not allowed: use sync or async");
+            } else {
+                builder.chartQueryMode(mode);
+            }
+        }
+        return builder;
     }
 
-    private static void whole(List<String> problems, String option, String text, Consumer<Integer> setter) {
+    /** The user count of a whole-number option such as --what-if-users; adds a problem and returns null when bad. */
+    static Integer users(String option, String text, List<String> problems) {
+        return NumericOption.whole(option, UserLoad.MIN_USERS, UserLoad.MAX_USERS).parseWhole(text, problems);
+    }
+
+    static void decimal(List<String> problems, NumericOption option, String text, Consumer<Double> setter) {
         if (text == null) {
             return;
         }
-        try {
-            setter.accept(Integer.parseInt(text.trim()));
-        } catch (NumberFormatException e) {
-            problems.add(option + " '" + text + "' is not a whole number");
+        Double value = option.parse(text, problems);
+        if (value != null) {
+            setter.accept(value);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.superscale.cli;
 
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.CapacityPlanner;
+import dev.superscale.capacity.PlanFeasibility;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CapacityPlan plan = CapacityPlanner.planFor(load.toUserLoad());
+        CapacityPlan plan = PlanFeasibility.require(CapacityPlanner.planFor(load.toUserLoad()));
         spec.commandLine().getOut().print(json ? PlanJson.write(plan) : PlanTable.render(plan));
         return 0;
     }

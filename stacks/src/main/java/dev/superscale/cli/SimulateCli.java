@@ -1,6 +1,8 @@
 package dev.superscale.cli;
 
+import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.simulator.SimulateCommand;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,13 +42,36 @@ final class SimulateCli implements Callable<Integer> {
     @Option(names = "--what-if-active-share", paramLabel = "RATIO", description = "The same plan under this peak active share.")
     String whatIfActiveShare;
 
+    /** About 40 s on a small machine (the simulator does about 5 million arrivals a second). */
+    static final long DEFAULT_MAX_ARRIVALS = 200_000_000L;
+    static final NumericOption MAX_ARRIVALS = NumericOption.whole("--max-arrivals", 1_000_000, 100_000_000_000L);
+
+    @Option(names = "--max-arrivals", paramLabel = "N",
+            description = "Refuse to run when the simulation would take more arrivals than this (default 200000000, about 40 s).")
+    String maxArrivals;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        UserLoad planned = load.toUserLoad();
-        UserLoad whatIf = whatIfLoad(planned);
+        List<String> problems = new ArrayList<>();
+        UserLoad.Builder plannedBuilder = load.builder(problems);
+        UserLoad.Builder whatIfBuilder = whatIfBuilder(plannedBuilder, problems);
+        Double cap = maxArrivals == null ? Double.valueOf(DEFAULT_MAX_ARRIVALS) : MAX_ARRIVALS.parse(maxArrivals, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserLoad planned = plannedBuilder.build();
+        UserLoad whatIf = whatIfBuilder == null ? null : whatIfBuilder.build();
+        // The plan is simulated as planned: one that cannot be built or misses its targets is refused first.
+        PlanFeasibility.require(CapacityPlanner.planFor(planned));
+        long arrivals = SimulateCommand.estimatedArrivals(planned, whatIf);
+        if (arrivals > cap) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "this simulation would take about %,d arrivals (about %d s), "
+                    + "above the cap of %,d: raise it with --max-arrivals %d, or simulate a smaller load",
+                    arrivals, Math.max(1, arrivals / 5_000_000), Math.round(cap), arrivals));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (PrintStream outStream = lineStream(out); PrintStream errStream = lineStream(err)) {
@@ -53,22 +79,34 @@ final class SimulateCli implements Callable<Integer> {
         }
     }
 
-    /** The what-if load, validated before anything runs; null when no what-if option is given. */
-    private UserLoad whatIfLoad(UserLoad planned) {
+    /** The what-if load's builder, every bad value added to {@code problems}; null when no what-if option is given. */
+    private UserLoad.Builder whatIfBuilder(UserLoad.Builder planned, List<String> problems) {
         if (whatIfUsers == null && whatIfCacheHit == null && whatIfActiveShare == null) {
             return null;
         }
-        UserLoad.Builder builder = planned.toBuilder();
-        if (whatIfUsers != null) {
-            builder.registeredUsers(LoadOptions.parseUsers("--what-if-users", whatIfUsers));
-        }
-        List<String> problems = new ArrayList<>();
-        LoadOptions.decimal(problems, "--what-if-cache-hit", whatIfCacheHit, builder::cacheHitRatio);
-        LoadOptions.decimal(problems, "--what-if-active-share", whatIfActiveShare, builder::peakActiveShare);
+        List<String> own = new ArrayList<>();
+        UserLoad.Builder builder = UserLoad.builder(UserLoad.MIN_USERS);
+        Integer users = whatIfUsers == null ? null : LoadOptions.users("--what-if-users", whatIfUsers, own);
+        Double cacheHit = whatIfCacheHit == null ? null
+                : NumericOption.from("--what-if-cache-hit", LoadOptions.CACHE_HIT.min(), LoadOptions.CACHE_HIT.max()).parse(whatIfCacheHit, own);
+        Double activeShare = whatIfActiveShare == null ? null
+                : NumericOption.above("--what-if-active-share", LoadOptions.ACTIVE_SHARE.min(), LoadOptions.ACTIVE_SHARE.max())
+                        .parse(whatIfActiveShare, own);
+        problems.addAll(own);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            return builder;
         }
-        return builder.build();
+        builder = planned.build().toBuilder();
+        if (users != null) {
+            builder.registeredUsers(users);
+        }
+        if (cacheHit != null) {
+            builder.cacheHitRatio(cacheHit);
+        }
+        if (activeShare != null) {
+            builder.peakActiveShare(activeShare);
+        }
+        return builder;
     }
 
     /** A PrintStream that hands whole lines to a writer, so progress shows as it happens. */

@@ -3,10 +3,11 @@ package dev.superscale.cli;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.stacks.AwsSynth;
+import dev.superscale.stacks.OutputFolder;
 import dev.superscale.stacks.SupersetCdkApp;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code superscale synth}: writes the deployable templates for a user load, all or nothing. */
@@ -34,8 +36,16 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", description = "aws, k8s or all (default aws). Only aws is built so far.")
     String target = "aws";
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Directory to write, replaced as a whole (default " + DEFAULT_OUT + ").")
+    @Option(names = "--out", paramLabel = "DIR", description = {"Folder to write, replaced as a whole (default " + DEFAULT_OUT + ").",
+            "Refused: the working folder or above it, home, a repository root, and a non-empty folder that is not",
+            "a previous Superscale output (marked by its " + OutputFolder.MARKER + " file)."})
     String out = DEFAULT_OUT;
+
+    @Option(names = "--force", description = "Replace a non-empty --out that is not a previous Superscale output (the other refusals stay).")
+    boolean force;
+
+    @ParentCommand
+    Superscale root;
 
     @Spec
     CommandSpec spec;
@@ -50,13 +60,7 @@ final class SynthCommand implements Callable<Integer> {
                     + " use --target aws");
             default -> problems.add("--target '" + target + "' is not allowed: use aws, k8s or all");
         }
-        Path directory = null;
-        try {
-            directory = Path.of(out);
-            problems.addAll(AwsSynth.checkOutput(directory, "--out"));
-        } catch (InvalidPathException e) {
-            problems.add("--out '" + out + "' is not a path: " + e.getReason());
-        }
+        problems.addAll(OutputFolder.problems(out, "--out", force, root.surroundings));
         UserLoad userLoad = null;
         try {
             userLoad = load.toUserLoad();
@@ -67,8 +71,8 @@ final class SynthCommand implements Callable<Integer> {
             throw new InvalidInputException(problems);
         }
         long start = System.nanoTime();
-        AwsSynth.Result result = AwsSynth.synthesize(SupersetPlatformProps.builder().plan(CapacityPlanner.planFor(userLoad)).build(),
-                SupersetCdkApp.DEFAULT_STACK_NAME, directory, true);
+        AwsSynth.Result result = AwsSynth.synthesize(SupersetPlatformProps.builder().plan(PlanFeasibility.require(CapacityPlanner.planFor(userLoad))).build(),
+                SupersetCdkApp.DEFAULT_STACK_NAME, Path.of(out), true, force, root.surroundings);
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "superscale: wrote %s (%d resources for %,d registered users, cdk-nag"
                         + " AwsSolutions clean) in %.1f s%nDeploy it with: npx aws-cdk deploy --app %s%n",

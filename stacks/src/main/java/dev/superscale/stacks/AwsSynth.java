@@ -4,20 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.aws.SupersetStack;
+import dev.superscale.capacity.InfeasiblePlanException;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.CloudFormationValidatePlugin;
@@ -29,8 +26,9 @@ import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
 
 /**
  * Synthesizes a {@link SupersetStack} into a cloud assembly directory, all or nothing: the
- * assembly is written to a temporary sibling directory, checked with CDK's CloudFormation schema
- * validation and cdk-nag's AwsSolutions pack, and only then moved into place (replacing a previous one). {@code cdk deploy --app DIR}
+ * assembly is written to a staging sibling, checked with CDK's CloudFormation schema
+ * validation and cdk-nag's AwsSolutions pack, and only then swapped into place by {@link OutputFolder}
+ * (whose rules keep it from replacing anything but a previous output). {@code cdk deploy --app DIR}
  * deploys the result.
  */
 public final class AwsSynth {
@@ -39,73 +37,55 @@ public final class AwsSynth {
     public record Result(Path directory, Path template, int resources) {
     }
 
+    private static final Pattern JSII_KERNEL_FOLDER = Pattern.compile("jsii-kernel-[A-Za-z0-9]+");
+
     private AwsSynth() {
     }
 
-    /** Checks that {@code out} can become the assembly directory; throws {@link InvalidInputException} naming it. */
-    public static List<String> checkOutput(Path out, String option) {
-        List<String> problems = new ArrayList<>();
-        Path absolute = out.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            problems.add(option + " '" + out + "' is a file: give a directory (it is replaced as a whole)");
-            return problems;
-        }
-        Path parent = absolute.getParent();
-        while (parent != null && !Files.exists(parent)) {
-            parent = parent.getParent();
-        }
-        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-            problems.add(option + " '" + out + "' cannot be created: " + (parent == null ? "no existing parent" : parent + " is not a writable directory"));
-        }
-        return problems;
-    }
-
     /**
-     * Synthesizes and moves the assembly into {@code out}.
+     * Synthesizes and moves the assembly into {@code out}, following the {@link OutputFolder} rules
+     * (a non-empty folder without the Superscale marker is refused).
      *
      * @param nag run cdk-nag's AwsSolutions checks and refuse to write anything if one finding is unsuppressed
      */
     public static Result synthesize(SupersetPlatformProps props, String stackName, Path out, boolean nag) {
-        List<String> problems = checkOutput(out, "out");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Path target = out.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".synth-");
-            if (Files.getFileStore(staging).supportsFileAttributeView("posix")) {
-                // createTempDirectory makes it owner-only; the assembly is an ordinary output directory.
-                Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        return synthesize(props, stackName, out, nag, false, OutputFolder.Surroundings.ofThisProcess());
+    }
+
+    /**
+     * Synthesizes and moves the assembly into {@code out}, all or nothing.
+     *
+     * @param force        replace a non-empty folder that is not a previous Superscale output (never the working
+     *                     folder, a folder above it, the home folder, a repository root or the filesystem root)
+     * @param surroundings the working folder a relative {@code out} resolves against, and the home folder
+     * @throws InvalidInputException   when the folder is refused
+     * @throws InfeasiblePlanException when the plan cannot be built or misses its targets
+     * @throws EnvironmentFault      when the machine is the problem (Node.js missing, a full disk, ...)
+     */
+    public static Result synthesize(SupersetPlatformProps props, String stackName, Path out, boolean nag, boolean force,
+            OutputFolder.Surroundings surroundings) {
+        PlanFeasibility.require(props.getPlan());
+        SynthEnvironment.check(surroundings.environment());
+        return OutputFolder.replace(out, force, surroundings, staging -> {
+            CloudAssembly assembly = SynthEnvironment.translatingFaults(() -> synthesizeInto(props, stackName, staging, nag));
+            CloudFormationStackArtifact stack = assembly.getStackByName(stackName);
+            List<String> violations = validationViolations(staging);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("CloudFormation validation found " + violations.size()
+                        + " problem(s); nothing was written:\n  " + String.join("\n  ", violations));
             }
-            try {
-                CloudAssembly assembly = synthesizeInto(props, stackName, staging, nag);
-                CloudFormationStackArtifact stack = assembly.getStackByName(stackName);
-                List<String> violations = validationViolations(staging);
-                if (!violations.isEmpty()) {
-                    throw new IllegalStateException("CloudFormation validation found " + violations.size()
-                            + " problem(s); nothing was written:\n  " + String.join("\n  ", violations));
-                }
-                if (nag) {
-                    List<String> findings = nagFindings(stack);
-                    if (!findings.isEmpty()) {
-                        throw new IllegalStateException("cdk-nag AwsSolutions found " + findings.size()
-                                + " unsuppressed finding(s); nothing was written:\n  " + String.join("\n  ", findings));
-                    }
-                }
-                int resources = ((Map<?, ?>) ((Map<?, ?>) stack.getTemplate()).get("Resources")).size();
-                String templateFile = stack.getTemplateFile();
-                moveIntoPlace(staging, target);
-                staging = null;
-                return new Result(target, target.resolve(templateFile), resources);
-            } finally {
-                if (staging != null) {
-                    deleteTree(staging);
+            if (nag) {
+                List<String> findings = nagFindings(stack);
+                if (!findings.isEmpty()) {
+                    throw new IllegalStateException("cdk-nag AwsSolutions found " + findings.size()
+                            + " unsuppressed finding(s); nothing was written:\n  " + String.join("\n  ", findings));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
-        }
+            int resources = ((Map<?, ?>) ((Map<?, ?>) stack.getTemplate()).get("Resources")).size();
+            withoutJsiiTempPaths(staging);
+            Path folder = OutputFolder.resolve(out.toString(), surroundings);
+            return new Result(folder, folder.resolve(stack.getTemplateFile()), resources);
+        });
     }
 
     /** Synthesizes into a directory as it is (no checks, no move): the CDK app's and the benchmark's path. */
@@ -120,6 +100,23 @@ public final class AwsSynth {
         Validations.of(app).addPlugins(new CloudFormationValidatePlugin());
         new SupersetStack(app, stackName, props);
         return app.synth();
+    }
+
+    /**
+     * Replaces jsii's random kernel folder (/tmp/jsii-kernel-XXXXXX) in the assembly's metadata with a fixed
+     * name: aws-ec2 records creation stack traces whatever the context says, and they would make every
+     * synth differ from the last.
+     */
+    static void withoutJsiiTempPaths(Path assembly) throws IOException {
+        try (var files = Files.list(assembly)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".metadata.json")).sorted().toList()) {
+                String text = Files.readString(file);
+                String fixed = JSII_KERNEL_FOLDER.matcher(text).replaceAll("jsii-kernel");
+                if (!fixed.equals(text)) {
+                    Files.writeString(file, fixed);
+                }
+            }
+        }
     }
 
     /** Violations in the assembly's validation-report.json ("rule: description"), empty when there is none. */
@@ -150,53 +147,5 @@ public final class AwsSynth {
             }
         }
         return findings;
-    }
-
-    /** Replaces {@code target} with {@code staging}: rename the old one aside, rename the new one in, delete the old. */
-    static void moveIntoPlace(Path staging, Path target) throws IOException {
-        Path previous = null;
-        if (Files.exists(target)) {
-            previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(previous);
-            rename(target, previous);
-        }
-        try {
-            rename(staging, target);
-        } catch (IOException e) {
-            if (previous != null) {
-                rename(previous, target);
-            }
-            throw e;
-        }
-        if (previous != null) {
-            deleteTree(previous);
-        }
-    }
-
-    private static void rename(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

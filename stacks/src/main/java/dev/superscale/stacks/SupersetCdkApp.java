@@ -3,7 +3,9 @@ package dev.superscale.stacks;
 import dev.superscale.aws.SupersetPlatformProps;
 import dev.superscale.aws.SupersetStack;
 import dev.superscale.capacity.CapacityPlanner;
+import dev.superscale.capacity.InfeasiblePlanException;
 import dev.superscale.capacity.InvalidInputException;
+import dev.superscale.capacity.PlanFeasibility;
 import dev.superscale.capacity.PostgresHaMode;
 import dev.superscale.capacity.Preset;
 import dev.superscale.capacity.UserLoad;
@@ -44,6 +46,9 @@ public final class SupersetCdkApp {
         } catch (InvalidInputException e) {
             System.err.println("superscale: " + String.join("; ", e.problems()));
             System.exit(2);
+        } catch (InfeasiblePlanException e) {
+            System.err.println("superscale: " + String.join("; ", e.problems()));
+            System.exit(3);
         }
         app.synth();
     }
@@ -88,7 +93,7 @@ public final class SupersetCdkApp {
             throw new InvalidInputException(problems);
         }
         SupersetPlatformProps props = SupersetPlatformProps.builder()
-                .plan(CapacityPlanner.planFor(load))
+                .plan(PlanFeasibility.require(CapacityPlanner.planFor(load)))
                 .certificateArn(context(app, "certificateArn"))
                 .publicUrl(context(app, "publicUrl"))
                 .alarmEmail(context(app, "alarmEmail"))
@@ -115,14 +120,15 @@ public final class SupersetCdkApp {
         return text.isEmpty() ? null : text;
     }
 
-    static int parseUsers(String text) {
+    /** The {@code -c users=N} context value, parsed strictly; throws {@link InvalidInputException} naming it. */
+    public static int parseUsers(String text) {
         String allowed = "a whole number from " + UserLoad.MIN_USERS + " to " + UserLoad.MAX_USERS;
         long value;
-        try {
-            value = Long.parseLong(text.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.parseLong also takes "+5" and non-ASCII digits such as "١٠٠٠".
+        if (!text.strip().matches("-?[0-9]{1,18}(_[0-9]+)*") || text.strip().replace("_", "").length() > 18) {
             throw new InvalidInputException("-c users=" + text + " is not " + allowed);
         }
+        value = Long.parseLong(text.strip().replace("_", ""));
         if (value < UserLoad.MIN_USERS || value > UserLoad.MAX_USERS) {
             throw new InvalidInputException("-c users=" + value + " is outside the supported range: use " + allowed);
         }

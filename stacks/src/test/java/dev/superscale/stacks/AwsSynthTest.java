@@ -20,12 +20,12 @@ class AwsSynthTest {
     }
 
     @Test
-    void movesIntoPlaceReplacingThePreviousDirectory(@TempDir Path tmp) throws Exception {
+    void swapsInPlaceReplacingThePreviousDirectory(@TempDir Path tmp) throws Exception {
         Path staging = Files.createDirectories(tmp.resolve("staging"));
         Files.writeString(staging.resolve("new.json"), "new");
         Path target = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(target.resolve("old.json"), "old");
-        AwsSynth.moveIntoPlace(staging, target);
+        OutputFolder.swapIn(staging, target);
         assertThat(target.resolve("new.json")).hasContent("new");
         assertThat(target.resolve("old.json")).doesNotExist();
         try (var entries = Files.list(tmp)) {

@@ -40,10 +40,11 @@ class SynthCommandTest {
     @Test
     void replacesAPreviousOutputAsAWholeAndLeavesNoStagingBehind(@TempDir Path tmp) throws IOException {
         Path out = Files.createDirectories(tmp.resolve("aws"));
+        Files.writeString(out.resolve(OutputFolder.MARKER), "a previous Superscale output");
         Files.writeString(out.resolve("stale.template.json"), "{}");
         CliRun run = run("synth", "--preset", "100", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(entries(out)).doesNotContain("stale.template.json").contains("Superset.template.json");
+        assertThat(entries(out)).doesNotContain("stale.template.json").contains("Superset.template.json", OutputFolder.MARKER);
         assertThat(entries(tmp)).containsExactly("aws");
         assertThat(Files.readString(out.resolve("Superset.template.json"))).contains("AWS::RDS::DBInstance");
     }
@@ -82,7 +83,7 @@ class SynthCommandTest {
     void rejectsAbsurdUserCounts(@TempDir Path tmp) throws IOException {
         CliRun run = run("synth", "--users", "-5", "--out", tmp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--users -5 is outside the supported range");
+        assertThat(run.err()).contains("--users -5 is outside 10..200000");
         assertThat(entries(tmp)).isEmpty();
     }
 }
