@@ -66,7 +66,7 @@ class SupersetGcpTest {
         assertThat((String) sql.at("settings", "availabilityType")).isEqualTo("REGIONAL");
         assertThat((Boolean) sql.at("settings", "ipConfiguration", "ipv4Enabled")).isFalse();
         assertThat((String) sql.at("settings", "ipConfiguration", "privateNetwork")).isEqualTo("superset-network-vpc-id");
-        assertThat((Object) sql.at("settings", "ipConfiguration", "authorizedNetworks")).isNull();
+        assertThat(sql.<Object>at("settings", "ipConfiguration", "authorizedNetworks")).isNull();
         assertThat((Boolean) sql.at("settings", "ipConfiguration", "requireSsl")).isTrue();
         String primary = sql.at("settings", "locationPreference", "zone");
         String standby = sql.at("settings", "locationPreference", "secondaryZone");
@@ -119,7 +119,7 @@ class SupersetGcpTest {
         assertThat((Boolean) gke.at("removeDefaultNodePool")).isTrue();
         assertThat((Boolean) gke.at("deletionProtection")).isTrue();
         // Unrestricted unless superscale:controlPlaneCidrs is set (the GcpStackConfigTest covers the setting).
-        assertThat((Object) gke.at("masterAuthorizedNetworksConfig")).isNull();
+        assertThat(gke.<Object>at("masterAuthorizedNetworksConfig")).isNull();
         assertThat((String) gke.at("ipAllocationPolicy", "clusterSecondaryRangeName")).isEqualTo(Network.PODS_RANGE);
         List<Map<String, Object>> ranges = run(preset).mocks().one("gcp:compute/subnetwork:Subnetwork").at("secondaryIpRanges");
         assertThat(ranges).extracting(r -> r.get("rangeName")).containsExactlyInAnyOrder(Network.PODS_RANGE, Network.SERVICES_RANGE);
@@ -135,7 +135,7 @@ class SupersetGcpTest {
         // The taint the k8s target's GKE spot placement tolerates (dev.superscale.k8s.SpotNodes.gke()).
         assertThat(taints).containsExactly(Map.of("key", "cloud.google.com/gke-spot", "value", "true", "effect", "NO_SCHEDULE"));
         assertThat((Boolean) onDemand.at("nodeConfig", "spot")).isFalse();
-        assertThat((Object) onDemand.at("nodeConfig", "taints")).isNull();
+        assertThat(onDemand.<Object>at("nodeConfig", "taints")).isNull();
         assertThat((String) spot.at("autoscaling", "locationPolicy")).isEqualTo("ANY");
     }
 
@@ -187,7 +187,7 @@ class SupersetGcpTest {
         assertThat((String) broker.at("transitEncryptionMode")).isEqualTo("SERVER_AUTHENTICATION");
         assertThat((String) broker.at("connectMode")).isEqualTo("PRIVATE_SERVICE_ACCESS");
         assertThat((String) broker.at("locationId")).isNotEqualTo(broker.at("alternativeLocationId"));
-        assertThat((Map<String, Object>) broker.at("redisConfigs")).containsEntry("maxmemory-policy", plan.redisBroker().evictionPolicy().value());
+        assertThat(broker.<Map<String, Object>>at("redisConfigs")).containsEntry("maxmemory-policy", plan.redisBroker().evictionPolicy().value());
         assertThat((String) broker.at("persistenceConfig", "persistenceMode")).isEqualTo("RDB");
         assertThat(broker.number("replicaCount")).isEqualTo((double) plan.redisBroker().replicasPerPrimary().value());
         assertThat(broker.number("memorySizeGb") * 1024).isGreaterThanOrEqualTo(plan.redisBroker().memoryMiBPerNode().value());
@@ -235,7 +235,7 @@ class SupersetGcpTest {
                 .filter(c -> c.role() != ComponentRole.MIGRATIONS && c.role() != ComponentRole.FLOWER).toList();
         // Web latency and errors, one down-alert per long-running component, one queue alert per worker group, five data-store alerts.
         assertThat(mocks.ofType("gcp:monitoring/alertPolicy:AlertPolicy")).hasSize(2 + watched.size() + topology.workers().size() + 5)
-                .allSatisfy(p -> assertThat((List<String>) p.at("notificationChannels")).containsExactly("superset-monitoring-email"));
+                .allSatisfy(p -> assertThat(p.<List<String>>at("notificationChannels")).containsExactly("superset-monitoring-email"));
 
         RecordingMocks.Registered connections = mocks.named("superset-monitoring-database-connections");
         assertThat(connections.number("conditions", "conditionThreshold", "thresholdValue")).isEqualTo((double) alerts.databaseConnectionsAbove().value());
