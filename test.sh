@@ -5,12 +5,15 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # What the tests start or run themselves: real PostgreSQL, PgBouncer and Redis servers on free
-# loopback ports, and python3 for superset_config.py. One package per line: add new ones here.
+# loopback ports, python3 for superset_config.py, and headless Chromium (with a font) that renders
+# the plan report. One package per line: add new ones here.
 packages=(
   postgresql
   pgbouncer
   redis-server
   python3
+  chromium
+  fonts-dejavu-core
 )
 
 missing=()

@@ -21,22 +21,12 @@ public class CeleryBeat extends ComponentService {
 
     public CeleryBeat(Construct scope, String id, SupersetServiceProps props) {
         super(scope, id, component(props, id), props.getCluster().getVpc(), props.getLogRetention(), "Celery beat: no inbound traffic");
-        AwsCatalog.FargateSize size = AwsCatalog.fargate(component.resources().cpuMillicores().value(),
-                component.resources().memoryMiB().value());
-        this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(X86_64_LINUX).build();
+        this.taskDefinition = fargateTaskDefinition(this, component);
         props.getRuntime().addContainer(taskDefinition, CONTAINER, component, logs, options -> options.stopTimeout(stopTimeout(component)));
         suppressTaskDefinitionFindings(taskDefinition, SUPERSET_ENVIRONMENT);
-        this.service = FargateService.Builder.create(this, "Service")
-                .cluster(props.getCluster())
-                .taskDefinition(taskDefinition)
-                .desiredCount(component.replicas().min().intValue())
-                .minHealthyPercent(minHealthyPercent(component))
-                .maxHealthyPercent(maxHealthyPercent(component))
-                .circuitBreaker(rollbackOnFailure())
+        this.service = fargateService(props.getCluster(), taskDefinition)
                 .securityGroups(List.of(taskSecurityGroup, props.getRuntime().getAppTier()))
                 .vpcSubnets(subnetsOrDefault(props.getSubnets()))
-                .assignPublicIp(false)
                 .build();
     }
 

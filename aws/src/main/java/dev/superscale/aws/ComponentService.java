@@ -15,6 +15,11 @@ import software.amazon.awscdk.services.ecs.BaseService;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
 import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.Ec2Service;
+import software.amazon.awscdk.services.ecs.Ec2TaskDefinition;
+import software.amazon.awscdk.services.ecs.FargateService;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
+import software.amazon.awscdk.services.ecs.ICluster;
 import software.amazon.awscdk.services.ecs.OperatingSystemFamily;
 import software.amazon.awscdk.services.ecs.RuntimePlatform;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
@@ -81,6 +86,37 @@ public abstract class ComponentService extends Construct implements IConnectable
 
     public SecurityGroup getTaskSecurityGroup() {
         return taskSecurityGroup;
+    }
+
+    /** A Fargate task definition of the smallest Fargate size that holds the component, on x86-64 Linux. */
+    static FargateTaskDefinition fargateTaskDefinition(Construct scope, Component component) {
+        AwsCatalog.FargateSize size = AwsCatalog.fargate(component.resources().cpuMillicores().value(),
+                component.resources().memoryMiB().value());
+        return FargateTaskDefinition.Builder.create(scope, "TaskDefinition")
+                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(X86_64_LINUX).build();
+    }
+
+    /** A Fargate service of the component: its minimum as desired count, its rollout, rollback on failure, no public IP. */
+    FargateService.Builder fargateService(ICluster cluster, FargateTaskDefinition taskDefinition) {
+        return FargateService.Builder.create(this, "Service")
+                .cluster(cluster)
+                .taskDefinition(taskDefinition)
+                .desiredCount(component.replicas().min().intValue())
+                .minHealthyPercent(minHealthyPercent(component))
+                .maxHealthyPercent(maxHealthyPercent(component))
+                .circuitBreaker(rollbackOnFailure())
+                .assignPublicIp(false);
+    }
+
+    /** The same for an EC2 service. */
+    Ec2Service.Builder ec2Service(ICluster cluster, Ec2TaskDefinition taskDefinition) {
+        return Ec2Service.Builder.create(this, "Service")
+                .cluster(cluster)
+                .taskDefinition(taskDefinition)
+                .desiredCount(component.replicas().min().intValue())
+                .minHealthyPercent(minHealthyPercent(component))
+                .maxHealthyPercent(maxHealthyPercent(component))
+                .circuitBreaker(rollbackOnFailure());
     }
 
     static DeploymentCircuitBreaker rollbackOnFailure() {

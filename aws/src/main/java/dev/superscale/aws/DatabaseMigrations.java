@@ -16,7 +16,6 @@ import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.iam.Policy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
-import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -31,88 +30,26 @@ import software.constructs.IDependable;
  * changes (a new task definition revision), and not otherwise. Its function starts the one-off
  * Fargate task and reports to CloudFormation only when the task has stopped: exit code 0 lets the
  * deployment continue (services depend on {@link #getCompletion()}), anything else fails it and
- * CloudFormation rolls back before a new task has taken traffic. A function invocation hands over
- * to a fresh one before its 15 minutes end, so long migrations are fine up to the custom
- * resource's timeout. On a stack rollback it does nothing (the schema stays migrated).
+ * CloudFormation rolls back before a new task has taken traffic; the failure names the container's
+ * exit code and ECS's stop reason. A function invocation hands over to a fresh one before its 15
+ * minutes end; after the plan's migration limit ({@code plan.migrations().timeoutSeconds()}, which
+ * must end {@link #GIVE_UP_MARGIN} before the custom resource's {@link #TIMEOUT}) it stops the task
+ * and fails, so CloudFormation never waits out its own timeout while a stuck migration keeps
+ * running. On a stack rollback it does nothing (the schema stays migrated).
  */
 public class DatabaseMigrations extends Construct {
 
     static final String CONTAINER = "migrations";
-    /** Longest a migration may run before CloudFormation gives up (the custom-resource maximum). */
+    /** How long CloudFormation waits for the custom resource's answer (set explicitly: the custom-resource maximum). */
     public static final Duration TIMEOUT = Duration.hours(1);
+    /**
+     * The function gives up at least this long before {@link #TIMEOUT}: time to stop the task
+     * and answer, and the seconds between CloudFormation sending the request and the first run.
+     */
+    public static final Duration GIVE_UP_MARGIN = Duration.minutes(5);
 
-    static final String HANDLER = String.join("\n",
-            "import json",
-            "import time",
-            "import urllib.request",
-            "",
-            "import boto3",
-            "",
-            "ecs = boto3.client('ecs')",
-            "cloudformation = boto3.client('cloudformation')",
-            "lambda_client = boto3.client('lambda')",
-            "POLL_SECONDS = 15",
-            "",
-            "",
-            "def _respond(event, status, reason):",
-            "    body = json.dumps({",
-            "        'Status': status,",
-            "        'Reason': reason[:3500],",
-            "        'PhysicalResourceId': event.get('PhysicalResourceId') or 'superset-migrations',",
-            "        'StackId': event['StackId'],",
-            "        'RequestId': event['RequestId'],",
-            "        'LogicalResourceId': event['LogicalResourceId'],",
-            "        'Data': {},",
-            "    }).encode()",
-            "    request = urllib.request.Request(event['ResponseURL'], data=body, method='PUT',",
-            "                                     headers={'Content-Type': '', 'Content-Length': str(len(body))})",
-            "    urllib.request.urlopen(request, timeout=30).read()",
-            "    print(status, reason)",
-            "",
-            "",
-            "def _rolling_back(stack_id):",
-            "    status = cloudformation.describe_stacks(StackName=stack_id)['Stacks'][0]['StackStatus']",
-            "    return 'ROLLBACK' in status",
-            "",
-            "",
-            "def handler(event, context):",
-            "    try:",
-            "        _handle(event, context)",
-            "    except Exception as error:  # report every failure: CloudFormation must never wait for a timeout",
-            "        _respond(event, 'FAILED', '%s: %s' % (type(error).__name__, error))",
-            "",
-            "",
-            "def _handle(event, context):",
-            "    if event['RequestType'] == 'Delete':",
-            "        return _respond(event, 'SUCCESS', 'nothing to undo: migrations are not reverted')",
-            "    props = event['ResourceProperties']",
-            "    task = event.get('MigrationTaskArn')",
-            "    if task is None:",
-            "        if event['RequestType'] == 'Update' and _rolling_back(event['StackId']):",
-            "            return _respond(event, 'SUCCESS', 'stack rollback: the schema stays migrated')",
-            "        started = ecs.run_task(",
-            "            cluster=props['Cluster'], taskDefinition=props['TaskDefinition'], launchType='FARGATE', count=1,",
-            "            startedBy='superscale-migrations',",
-            "            networkConfiguration={'awsvpcConfiguration': {",
-            "                'subnets': props['Subnets'], 'securityGroups': props['SecurityGroups'], 'assignPublicIp': 'DISABLED'}})",
-            "        if started.get('failures') or not started.get('tasks'):",
-            "            raise RuntimeError('RunTask failed: %s' % started.get('failures'))",
-            "        task = started['tasks'][0]['taskArn']",
-            "        print('started', task)",
-            "    while context.get_remaining_time_in_millis() > 60000:",
-            "        described = ecs.describe_tasks(cluster=props['Cluster'], tasks=[task])['tasks']",
-            "        if described and described[0]['lastStatus'] == 'STOPPED':",
-            "            stopped = described[0]",
-            "            codes = [c.get('exitCode') for c in stopped['containers'] if c['name'] == props['Container']]",
-            "            if codes == [0]:",
-            "                return _respond(event, 'SUCCESS', 'superset db upgrade and superset init finished: ' + task)",
-            "            raise RuntimeError('migration task %s stopped with exit code %s: %s; see its logs'",
-            "                               % (task, codes, stopped.get('stoppedReason')))",
-            "        time.sleep(POLL_SECONDS)",
-            "    lambda_client.invoke(FunctionName=context.invoked_function_arn, InvocationType='Event',",
-            "                         Payload=json.dumps(dict(event, MigrationTaskArn=task)).encode())",
-            "    print('still running, handed over to a new invocation:', task)",
-            "");
+    /** The custom-resource function (index.handler), a resource file so a test compiles it. */
+    static final String HANDLER_RESOURCE = "migrations_handler.py";
 
     private final FargateTaskDefinition taskDefinition;
     private final SecurityGroup taskSecurityGroup;
@@ -127,13 +64,17 @@ public class DatabaseMigrations extends Construct {
         problems.throwIfAny();
         Component migration = props.getRuntime().getTopology().migrations();
         var cluster = props.getCluster();
+        // The plan's migration limit (plan.migrations().timeoutSeconds()), as the topology hands it over.
+        long runLimit = migration.runTimeoutSeconds().orElseThrow().value();
+        long latest = TIMEOUT.toSeconds().longValue() - GIVE_UP_MARGIN.toSeconds().longValue();
+        problems.check(runLimit >= 60 && runLimit <= latest, "the plan's migration limit is " + runLimit + " s but must be from 60 s"
+                + " to " + latest + " s: the custom resource's " + TIMEOUT.toSeconds() + " s timeout less a "
+                + GIVE_UP_MARGIN.toSeconds() + " s margin to stop the task and answer CloudFormation");
+        problems.throwIfAny();
 
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
                 .retention(props.getLogRetention() != null ? props.getLogRetention() : ComponentService.DEFAULT_LOG_RETENTION).build();
-        AwsCatalog.FargateSize size = AwsCatalog.fargate(migration.resources().cpuMillicores().value(),
-                migration.resources().memoryMiB().value());
-        this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(ComponentService.X86_64_LINUX).build();
+        this.taskDefinition = ComponentService.fargateTaskDefinition(this, migration);
         props.getRuntime().addContainer(taskDefinition, CONTAINER, migration, logs, null);
         ComponentService.suppressTaskDefinitionFindings(taskDefinition, ComponentService.SUPERSET_ENVIRONMENT);
         this.taskSecurityGroup = SecurityGroup.Builder.create(this, "TaskSecurityGroup").vpc(cluster.getVpc())
@@ -144,7 +85,7 @@ public class DatabaseMigrations extends Construct {
                 .description("Runs superset db upgrade and superset init as a one-off ECS task and reports the result to CloudFormation")
                 .runtime(Runtime.PYTHON_3_14)
                 .handler("index.handler")
-                .code(Code.fromInline(HANDLER))
+                .code(InlineSource.python(HANDLER_RESOURCE))
                 .timeout(Duration.minutes(15))
                 .memorySize(128)
                 .retryAttempts(0)
@@ -155,8 +96,9 @@ public class DatabaseMigrations extends Construct {
                 .resources(List.of(taskDefinition.getTaskDefinitionArn()))
                 .conditions(Map.of("ArnEquals", Map.of("ecs:cluster", cluster.getClusterArn())))
                 .build());
+        // StopTask: a migration that outruns its limit is stopped, not left running after the deployment failed.
         function.addToRolePolicy(PolicyStatement.Builder.create()
-                .actions(List.of("ecs:DescribeTasks"))
+                .actions(List.of("ecs:DescribeTasks", "ecs:StopTask"))
                 .resources(List.of(Fn.join("", List.of("arn:", Aws.PARTITION, ":ecs:", Aws.REGION, ":", Aws.ACCOUNT_ID, ":task/",
                         cluster.getClusterName(), "/*"))))
                 .build());
@@ -183,6 +125,7 @@ public class DatabaseMigrations extends Construct {
         Map<String, Object> properties = new TreeMap<>();
         properties.put("Cluster", cluster.getClusterArn());
         properties.put("Container", CONTAINER);
+        properties.put("GiveUpAfterSeconds", Long.toString(runLimit));
         properties.put("SecurityGroups", List.of(taskSecurityGroup.getSecurityGroupId(), props.getRuntime().getAppTier().getSecurityGroupId()));
         properties.put("Subnets", subnetIds);
         properties.put("TaskDefinition", taskDefinition.getTaskDefinitionArn());
@@ -196,8 +139,8 @@ public class DatabaseMigrations extends Construct {
 
         Nag.suppress(function, "AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole is the minimal AWS-maintained policy for a"
                 + " function's own logs.", List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
-        Nag.suppress(function, "AwsSolutions-IAM5", "ecs:DescribeTasks takes task ARNs, unknown until the task starts: the"
-                + " statement is limited to tasks of this cluster.",
+        Nag.suppress(function, "AwsSolutions-IAM5", "ecs:DescribeTasks and ecs:StopTask take task ARNs, unknown until the task"
+                + " starts: the statement is limited to tasks of this cluster.",
                 List.of("/^Resource::arn:<AWS::Partition>:ecs:<AWS::Region>:<AWS::AccountId>:task\\/<[A-Za-z0-9]+>\\/\\*$/"));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.Metric;
@@ -37,7 +38,9 @@ import software.amazon.awscdk.services.rds.PostgresEngineVersion;
 import software.amazon.awscdk.services.rds.PostgresInstanceEngineProps;
 import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
 import software.amazon.awscdk.services.rds.StorageType;
+import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * Superset's metadata database, highly available as the plan says: RDS for PostgreSQL Multi-AZ
@@ -53,6 +56,10 @@ public class HaPostgres extends Construct implements IConnectable {
     public static final AuroraPostgresEngineVersion AURORA_VERSION = AuroraPostgresEngineVersion.VER_17_7;
     /** RDS for PostgreSQL major version of the MULTI_AZ_STANDBY mode (minor versions upgrade automatically). */
     public static final PostgresEngineVersion RDS_VERSION = PostgresEngineVersion.VER_17;
+    /** How long the exported PostgreSQL logs are kept unless {@link HaPostgresProps#getLogRetention()} says otherwise. */
+    public static final RetentionDays DEFAULT_LOG_RETENTION = RetentionDays.ONE_MONTH;
+    /** The construct id CDK gives its per-stack log-retention function. */
+    static final String LOG_RETENTION_FUNCTION_ID = "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a";
 
     private final CapacityPlan plan;
     private final DatabaseSecret secret;
@@ -104,6 +111,8 @@ public class HaPostgres extends Construct implements IConnectable {
         parameters.put("rds.force_ssl", "1");
         parameters.put("log_min_duration_statement", Long.toString(plan.alerts().databaseP95QueryMilliseconds().value()));
 
+        // RDS creates the export log groups itself, without a retention: CDK's log-retention function sets it.
+        RetentionDays logRetention = props.getLogRetention() != null ? props.getLogRetention() : DEFAULT_LOG_RETENTION;
         this.haMode = props.getHaMode() != null ? props.getHaMode() : pg.haMode();
         if (haMode == PostgresHaMode.MULTI_AZ_STANDBY) {
             IInstanceEngine engine = DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder().version(RDS_VERSION).build());
@@ -130,6 +139,7 @@ public class HaPostgres extends Construct implements IConnectable {
                     .databaseName(databaseName)
                     .parameterGroup(parameterGroup)
                     .cloudwatchLogsExports(List.of("postgresql", "upgrade"))
+                    .cloudwatchLogsRetention(logRetention)
                     .enablePerformanceInsights(true)
                     .autoMinorVersionUpgrade(true)
                     .publiclyAccessible(false)
@@ -169,6 +179,7 @@ public class HaPostgres extends Construct implements IConnectable {
                     .defaultDatabaseName(databaseName)
                     .parameterGroup(clusterParameters)
                     .cloudwatchLogsExports(List.of("postgresql"))
+                    .cloudwatchLogsRetention(logRetention)
                     .build();
             this.instance = null;
             Nag.suppress(cluster, "AwsSolutions-RDS11", "The standard port 5432 is kept: only PgBouncer's security group may connect,"
@@ -177,6 +188,24 @@ public class HaPostgres extends Construct implements IConnectable {
                     + " Manager; IAM tokens expire after 15 minutes and PgBouncer cannot refresh them.");
             this.endpoint = DatabaseEndpoint.of(cluster.getClusterEndpoint().getHostname(), PORT, secret, this).withDatabaseName(databaseName);
         }
+        suppressLogRetentionFunction(this);
+    }
+
+    /**
+     * The function CDK adds once per stack to set the retention of log groups that a service
+     * creates on its own (here RDS's exports): its findings are about that function alone.
+     */
+    private static void suppressLogRetentionFunction(Construct scope) {
+        IConstruct function = Stack.of(scope).getNode().tryFindChild(LOG_RETENTION_FUNCTION_ID);
+        if (function == null) {
+            return;
+        }
+        Nag.suppress(function, "AwsSolutions-IAM4", "CDK's log-retention function uses AWSLambdaBasicExecutionRole, the minimal"
+                + " AWS-maintained policy for a function's own logs.",
+                List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
+        Nag.suppress(function, "AwsSolutions-IAM5", "CDK's log-retention function sets the retention of log groups RDS creates"
+                + " at run time, whose names are unknown to the policy; it may only put and delete retention policies.",
+                List.of("Resource::*"));
     }
 
     /** Host, port, database name, credentials and network of the writer: what PgBouncer connects to. */

@@ -5,6 +5,7 @@ import dev.superscale.capacity.PostgresHaMode;
 import java.util.List;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.logs.RetentionDays;
 
 /** Props of {@link HaPostgres}. */
 public final class HaPostgresProps {
@@ -17,6 +18,7 @@ public final class HaPostgresProps {
     private final String databaseName;
     private final String username;
     private final PostgresHaMode haMode;
+    private final RetentionDays logRetention;
 
     private HaPostgresProps(Builder b) {
         this.plan = b.plan;
@@ -27,6 +29,7 @@ public final class HaPostgresProps {
         this.databaseName = b.databaseName;
         this.username = b.username;
         this.haMode = b.haMode;
+        this.logRetention = b.logRetention;
     }
 
     public static Builder builder() {
@@ -84,6 +87,15 @@ public final class HaPostgresProps {
         return haMode;
     }
 
+    /**
+     * How long the PostgreSQL logs exported to CloudWatch Logs (the postgresql log with its slow
+     * statements, and for RDS the upgrade log) are kept. Default one month
+     * ({@link HaPostgres#DEFAULT_LOG_RETENTION}), like the other logs; RDS itself never expires them.
+     */
+    public RetentionDays getLogRetention() {
+        return logRetention;
+    }
+
     public static final class Builder {
         private CapacityPlan plan;
         private IVpc vpc;
@@ -93,6 +105,12 @@ public final class HaPostgresProps {
         private String databaseName;
         private String username;
         private PostgresHaMode haMode;
+        private RetentionDays logRetention;
+
+        public Builder logRetention(RetentionDays logRetention) {
+            this.logRetention = logRetention;
+            return this;
+        }
 
         public Builder haMode(PostgresHaMode haMode) {
             this.haMode = haMode;

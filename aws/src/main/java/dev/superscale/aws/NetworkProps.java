@@ -36,7 +36,9 @@ public final class NetworkProps {
     /**
      * Zone names, as many as the plan's zone count.
      * Default: the first N zones of the deployment region, as {@code Fn::Select(i, Fn::GetAZs(""))},
-     * so the stack stays environment-agnostic and needs no lookup at synth.
+     * so the stack stays environment-agnostic and needs no lookup at synth. Required for a
+     * three-zone plan in a region that gives new accounts two zones ({@link Network#TWO_ZONE_REGIONS},
+     * us-west-1): if your account has three there, name them; otherwise deploy to another region.
      */
     public List<String> getAvailabilityZones() {
         return availabilityZones;
@@ -48,8 +50,8 @@ public final class NetworkProps {
     }
 
     /**
-     * NAT gateways. Default: one per zone for the HA tiers (from
-     * {@link dev.superscale.capacity.CapacityPlanner#HA_USERS} users), one for the smallest tier.
+     * NAT gateways. Default: one per zone when the plan is highly available
+     * ({@link CapacityPlan#highlyAvailable()}), one for the smallest tier.
      */
     public Integer getNatGateways() {
         return natGateways;

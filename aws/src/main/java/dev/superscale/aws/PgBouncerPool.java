@@ -114,10 +114,7 @@ public class PgBouncerPool extends ComponentService {
             database.getConnections().allowFrom(taskSecurityGroup, Port.tcp(database.getPort()), "PgBouncer to PostgreSQL");
         }
 
-        AwsCatalog.FargateSize size = AwsCatalog.fargate(component.resources().cpuMillicores().value(),
-                component.resources().memoryMiB().value());
-        this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(X86_64_LINUX).build();
+        this.taskDefinition = fargateTaskDefinition(this, component);
         Map<String, String> environment = new TreeMap<>();
         environment.put(INI_VARIABLE, pgBouncerIni);
         Map<String, software.amazon.awscdk.services.ecs.Secret> secrets = new TreeMap<>();
@@ -143,17 +140,10 @@ public class PgBouncerPool extends ComponentService {
                 + " host); the database credentials come from Secrets Manager as ECS secrets.");
         Nag.ecrAuthorization(taskDefinition);
 
-        this.service = FargateService.Builder.create(this, "Service")
-                .cluster(props.getCluster())
-                .taskDefinition(taskDefinition)
-                .desiredCount(component.replicas().min().intValue())
-                .minHealthyPercent(minHealthyPercent(component))
-                .maxHealthyPercent(maxHealthyPercent(component))
-                .circuitBreaker(rollbackOnFailure())
+        this.service = fargateService(props.getCluster(), taskDefinition)
                 .availabilityZoneRebalancing(AvailabilityZoneRebalancing.ENABLED)
                 .securityGroups(List.of(taskSecurityGroup))
                 .vpcSubnets(subnets)
-                .assignPublicIp(false)
                 .build();
 
         this.loadBalancer = NetworkLoadBalancer.Builder.create(this, "LoadBalancer")

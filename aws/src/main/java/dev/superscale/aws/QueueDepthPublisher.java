@@ -16,7 +16,6 @@ import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
 import software.amazon.awscdk.services.iam.PolicyStatement;
-import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -36,95 +35,33 @@ import software.constructs.Construct;
  */
 public class QueueDepthPublisher extends Construct {
 
-    /** Kombu's Redis transport keeps priorities 3, 6 and 9 in lists named QUEUE + "\x06\x16" + priority. */
-    static final String HANDLER = String.join("\n",
-            "import json",
-            "import os",
-            "import socket",
-            "import ssl",
-            "",
-            "import boto3",
-            "",
-            "PRIORITY_SEPARATOR = '\\x06\\x16'",
-            "PRIORITIES = ('3', '6', '9')",
-            "cloudwatch = boto3.client('cloudwatch')",
-            "ecs = boto3.client('ecs')",
-            "secrets = boto3.client('secretsmanager')",
-            "_token = None",
-            "",
-            "",
-            "def _command(stream, *args):",
-            "    out = b'*%d\\r\\n' % len(args)",
-            "    for arg in args:",
-            "        data = arg.encode() if isinstance(arg, str) else arg",
-            "        out += b'$%d\\r\\n%s\\r\\n' % (len(data), data)",
-            "    stream.write(out)",
-            "    stream.flush()",
-            "    line = stream.readline()",
-            "    if not line:",
-            "        raise RuntimeError('Redis closed the connection')",
-            "    if line[:1] == b'-':",
-            "        raise RuntimeError('Redis: ' + line[1:].decode().strip())",
-            "    if line[:1] == b':':",
-            "        return int(line[1:])",
-            "    return line[1:].strip()",
-            "",
-            "",
-            "def _lengths(queues):",
-            "    global _token",
-            "    if _token is None:",
-            "        _token = secrets.get_secret_value(SecretId=os.environ['AUTH_TOKEN_SECRET'])['SecretString']",
-            "    host = os.environ['BROKER_HOST']",
-            "    lengths = {}",
-            "    with socket.create_connection((host, int(os.environ['BROKER_PORT'])), timeout=5) as raw:",
-            "        with ssl.create_default_context().wrap_socket(raw, server_hostname=host) as conn:",
-            "            stream = conn.makefile('rwb')",
-            "            try:",
-            "                _command(stream, 'AUTH', _token)",
-            "            except RuntimeError:",
-            "                _token = None",
-            "                raise",
-            "            _command(stream, 'SELECT', os.environ['BROKER_DB'])",
-            "            for queue in queues:",
-            "                keys = [queue] + [queue + PRIORITY_SEPARATOR + p for p in PRIORITIES]",
-            "                lengths[queue] = sum(_command(stream, 'LLEN', key) for key in keys)",
-            "    return lengths",
-            "",
-            "",
-            "def handler(event, context):",
-            "    queues = json.loads(os.environ['QUEUES'])",
-            "    lengths = _lengths(queues)",
-            "    services = ecs.describe_services(cluster=os.environ['CLUSTER'], services=list(queues.values()))['services']",
-            "    running = {s['serviceName']: s['runningCount'] for s in services}",
-            "    data = []",
-            "    for queue, service in sorted(queues.items()):",
-            "        dimensions = [{'Name': 'ClusterName', 'Value': os.environ['CLUSTER']}, {'Name': 'Queue', 'Value': queue}]",
-            "        workers = max(running.get(service, 0), 1)",
-            "        data.append({'MetricName': '" + CeleryQueueMetrics.QUEUE_LENGTH + "', 'Dimensions': dimensions,"
-                    + " 'Value': lengths[queue], 'Unit': 'Count'})",
-            "        data.append({'MetricName': '" + CeleryQueueMetrics.BACKLOG_PER_WORKER + "', 'Dimensions': dimensions,"
-                    + " 'Value': lengths[queue] / workers, 'Unit': 'Count'})",
-            "    cloudwatch.put_metric_data(Namespace=os.environ['NAMESPACE'], MetricData=data)",
-            "    print(json.dumps({'lengths': lengths, 'running': running}))",
-            "    return lengths",
-            "");
+    /** The function's code (index.handler), a resource file so a test compiles it. */
+    static final String HANDLER_RESOURCE = "queue_depth_publisher.py";
 
     private final Function function;
     private final Rule schedule;
     private final SecurityGroup securityGroup;
 
     /**
-     * @param cluster the ECS cluster of the worker services
-     * @param broker  the Celery broker (TLS, AUTH token)
-     * @param workers the worker groups whose queues are measured
+     * @deprecated only until SupersetPlatform's call moves to
+     *     {@link #QueueDepthPublisher(Construct, String, QueueDepthPublisherProps)}; then delete.
      */
+    @Deprecated(forRemoval = true)
     public QueueDepthPublisher(Construct scope, String id, ICluster cluster, RedisEndpoint broker, List<SpotWorkerGroup> workers) {
+        this(scope, id, QueueDepthPublisherProps.builder().cluster(cluster).broker(broker).workers(workers).build());
+    }
+
+    public QueueDepthPublisher(Construct scope, String id, QueueDepthPublisherProps props) {
         super(scope, id);
-        Problems problems = new Problems("QueueDepthPublisher", id).require(cluster, "cluster").require(broker, "broker")
-                .require(workers, "workers");
+        Problems problems = new Problems("QueueDepthPublisher", id).require(props, "props");
         problems.throwIfAny();
-        problems.check(!workers.isEmpty(), "workers is empty: there is no queue to measure");
+        problems.require(props.getCluster(), "cluster").require(props.getBroker(), "broker").require(props.getWorkers(), "workers");
         problems.throwIfAny();
+        problems.check(!props.getWorkers().isEmpty(), "workers is empty: there is no queue to measure");
+        problems.throwIfAny();
+        ICluster cluster = props.getCluster();
+        RedisEndpoint broker = props.getBroker();
+        List<SpotWorkerGroup> workers = props.getWorkers();
 
         Map<String, String> queues = new TreeMap<>();
         List<String> serviceArns = new ArrayList<>();
@@ -140,16 +77,19 @@ public class QueueDepthPublisher extends Construct {
         environment.put("AUTH_TOKEN_SECRET", broker.getAuthToken().getSecretArn());
         environment.put("BROKER_DB", Integer.toString(RedisDatabases.CELERY_BROKER.index()));
         environment.put("BROKER_HOST", broker.getHostname());
+        environment.put("BACKLOG_PER_WORKER_METRIC", CeleryQueueMetrics.BACKLOG_PER_WORKER);
         environment.put("BROKER_PORT", Integer.toString(broker.getPort()));
         environment.put("CLUSTER", cluster.getClusterName());
         environment.put("NAMESPACE", CeleryQueueMetrics.NAMESPACE);
+        environment.put("QUEUE_LENGTH_METRIC", CeleryQueueMetrics.QUEUE_LENGTH);
         environment.put("QUEUES", Stack.of(this).toJsonString(queues));
-        LogGroup logs = LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).build();
+        LogGroup logs = LogGroup.Builder.create(this, "Logs")
+                .retention(props.getLogRetention() != null ? props.getLogRetention() : RetentionDays.ONE_MONTH).build();
         this.function = Function.Builder.create(this, "Function")
                 .description("Puts each Celery queue's length and backlog per worker into CloudWatch every minute")
                 .runtime(Runtime.PYTHON_3_14)
                 .handler("index.handler")
-                .code(Code.fromInline(HANDLER))
+                .code(InlineSource.python(HANDLER_RESOURCE))
                 .timeout(Duration.seconds(30))
                 .memorySize(128)
                 .retryAttempts(0)

@@ -5,14 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.elasticache.CfnReplicationGroup;
 import software.constructs.Construct;
 
 /**
  * The Celery broker and results store (also SQL Lab results, async-query event streams and rate
- * limits): one primary with the plan's replicas in other zones, cluster mode disabled (kombu's
- * Redis transport cannot follow cluster redirects), Multi-AZ automatic failover, noeviction
- * (an evicted task is lost work), TLS with an AUTH token, encryption at rest and daily snapshots.
+ * limits): one primary with the plan's replicas, cluster mode disabled (kombu's Redis transport
+ * cannot follow cluster redirects), Multi-AZ automatic failover, noeviction (an evicted task is
+ * lost work), TLS with an AUTH token, encryption at rest, daily snapshots and a final snapshot
+ * when deleted or replaced.
+ *
+ * <p>Durability is that of replication, not of a disk: ElastiCache offers no append-only file
+ * for Redis OSS or Valkey replication groups, and replicas copy asynchronously, so a failover
+ * can drop the last acknowledged writes. Celery's {@code acks_late} redelivers tasks a worker had
+ * not finished. Where a queued task must never be lost, use a durable broker (Amazon MemoryDB,
+ * which writes a Multi-AZ transaction log) instead.
+ *
+ * <p>No property that CloudFormation can only set at creation depends on the tier (the
+ * tier-crossing test checks it): a larger plan resizes the nodes and adds replicas in place.
  */
 public class RedisBroker extends RedisReplicationGroup {
 
@@ -32,17 +43,17 @@ public class RedisBroker extends RedisReplicationGroup {
                 + " broker replicas; ElastiCache allows at most 5");
         problems.throwIfAny();
         this.nodes = 1 + broker.replicasPerPrimary().intValue();
-        List<String> preferredZones = new ArrayList<>();
-        for (int i = 0; i < nodes; i++) {
-            preferredZones.add(zones.get(i % zones.size()));
-        }
         int snapshotDays = props.getSnapshotRetentionDays() != null ? props.getSnapshotRetentionDays() : DEFAULT_SNAPSHOT_RETENTION_DAYS;
         this.replicationGroup = securedReplicationGroup("Superset Celery broker and results: " + broker.evictionPolicy().value()
                         + ", cluster mode " + broker.clusterMode().value(), snapshotDays)
                 .clusterMode("disabled")
+                // No PreferredCacheClusterAZs: it is create-only and lists one zone per node, so the replica a
+                // larger tier adds would replace the broker and lose every queued task. ElastiCache places
+                // the nodes over the subnet group's zones.
                 .numCacheClusters(nodes)
-                .preferredCacheClusterAZs(preferredZones)
                 .build();
+        // Deleting the stack (or replacing the broker) keeps a final snapshot of queued tasks and results.
+        replicationGroup.applyRemovalPolicy(RemovalPolicy.SNAPSHOT);
         suppressDefaultPort(replicationGroup);
     }
 

@@ -45,7 +45,11 @@ public final class RedisProps {
         return subnets;
     }
 
-    /** Zones the nodes are spread over, primary first. Default: the VPC's zones. */
+    /**
+     * Zones the cache's shards are spread over, primary first. Default: the VPC's zones. The
+     * broker's nodes are placed by ElastiCache over its subnets' zones instead: pinning them
+     * (PreferredCacheClusterAZs) is create-only, so adding a replica would replace the broker.
+     */
     public List<String> getAvailabilityZones() {
         return availabilityZones;
     }
@@ -65,7 +69,8 @@ public final class RedisProps {
 
     /**
      * Days of daily snapshots kept. Default 7 for the broker (queued tasks and SQL Lab results
-     * survive losing every node) and 0 for the cache (a cache is rebuilt from the warehouse).
+     * survive losing every node; the broker also keeps a final snapshot when it is deleted) and 0
+     * for the cache (a cache is rebuilt from the warehouse).
      */
     public Integer getSnapshotRetentionDays() {
         return snapshotRetentionDays;

@@ -177,13 +177,7 @@ public class SpotWorkerGroup extends ComponentService {
                                 .build()));
         suppressTaskDefinitionFindings(taskDefinition, SUPERSET_ENVIRONMENT);
 
-        this.service = Ec2Service.Builder.create(this, "Service")
-                .cluster(cluster)
-                .taskDefinition(taskDefinition)
-                .desiredCount(component.replicas().min().intValue())
-                .minHealthyPercent(minHealthyPercent(component))
-                .maxHealthyPercent(maxHealthyPercent(component))
-                .circuitBreaker(rollbackOnFailure())
+        this.service = ec2Service(cluster, taskDefinition)
                 .capacityProviderStrategies(List.of(CapacityProviderStrategy.builder()
                         .capacityProvider(capacityProvider.getCapacityProviderName()).weight(1).base(0).build()))
                 .placementStrategies(List.of(PlacementStrategy.spreadAcross("attribute:ecs.availability-zone"),

@@ -118,7 +118,7 @@ public class SupersetPlatform extends Construct implements IConnectable {
             cacheEndpoint.getConnections().allowDefaultPortFrom(appTier, "Superset app tier to the cache");
         }
 
-        this.secrets = new SupersetSecrets(this, "Secrets", plan);
+        this.secrets = new SupersetSecrets(this, "Secrets", SupersetSecretsProps.builder().plan(plan).build());
         SupersetImage image = props.getSupersetImage() != null ? props.getSupersetImage() : SupersetImage.officialWithPostgresDriver();
         boolean https = props.getCertificateArn() != null;
         // Report and alert workers open dashboards through the public address to take screenshots and write links.

@@ -15,9 +15,12 @@ public class SupersetSecrets extends Construct {
     private final Secret secretKey;
     private final Secret asyncQueriesJwtSecret;
 
-    public SupersetSecrets(Construct scope, String id, CapacityPlan plan) {
+    public SupersetSecrets(Construct scope, String id, SupersetSecretsProps props) {
         super(scope, id);
-        new Problems("SupersetSecrets", id).require(plan, "plan").throwIfAny();
+        Problems problems = new Problems("SupersetSecrets", id).require(props, "props");
+        problems.throwIfAny();
+        problems.require(props.getPlan(), "plan").throwIfAny();
+        CapacityPlan plan = props.getPlan();
         this.secretKey = Secret.Builder.create(this, "SecretKey")
                 .description("Superset SECRET_KEY: never change it without 'superset re-encrypt-secrets'")
                 .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())

@@ -99,28 +99,18 @@ public class WebService extends ComponentService {
         HealthProbe probe = component.probe().orElseThrow();
         int port = component.port("http").port();
 
-        AwsCatalog.FargateSize size = AwsCatalog.fargate(component.resources().cpuMillicores().value(),
-                component.resources().memoryMiB().value());
-        this.taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(size.cpuUnits()).memoryLimitMiB(size.memoryMiB()).runtimePlatform(X86_64_LINUX).build();
+        this.taskDefinition = fargateTaskDefinition(this, component);
         props.getRuntime().addContainer(taskDefinition, CONTAINER, component, logs, options -> options
                 .portMappings(List.of(PortMapping.builder().containerPort(port).build()))
                 .stopTimeout(stopTimeout(component)));
         suppressTaskDefinitionFindings(taskDefinition, SUPERSET_ENVIRONMENT);
 
-        this.service = FargateService.Builder.create(this, "Service")
-                .cluster(props.getCluster())
-                .taskDefinition(taskDefinition)
-                .desiredCount(component.replicas().min().intValue())
-                .minHealthyPercent(minHealthyPercent(component))
-                .maxHealthyPercent(maxHealthyPercent(component))
-                .circuitBreaker(rollbackOnFailure())
+        this.service = fargateService(props.getCluster(), taskDefinition)
                 .healthCheckGracePeriod(Duration.seconds(probe.startGraceSeconds().value()))
                 .availabilityZoneRebalancing(AvailabilityZoneRebalancing.ENABLED)
                 // Only the task group is known to CDK, so the balancer's ingress rule lands on it alone.
                 .securityGroups(List.of(taskSecurityGroup))
                 .vpcSubnets(subnetsOrDefault(null))
-                .assignPublicIp(false)
                 .build();
         // The app tier joins through the L1 property: its members (workers, beat) never admit the balancer.
         CfnService cfnService = (CfnService) service.getNode().getDefaultChild();

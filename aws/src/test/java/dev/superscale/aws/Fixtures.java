@@ -51,7 +51,7 @@ final class Fixtures {
                 .database("pgbouncer.example.internal", 6432, "superset", database.getSecret())
                 .broker(broker.getEndpoint())
                 .cache(cache.getEndpoint())
-                .supersetSecrets(new SupersetSecrets(stack, "Secrets", plan))
+                .supersetSecrets(new SupersetSecrets(stack, "Secrets", SupersetSecretsProps.builder().plan(plan).build()))
                 .build();
     }
 

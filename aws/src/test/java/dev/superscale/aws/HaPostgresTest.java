@@ -6,11 +6,15 @@ import static dev.superscale.aws.Fixtures.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.superscale.capacity.PostgresHaMode;
 import dev.superscale.capacity.Preset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.logs.RetentionDays;
 
 /** Postgres as every tier builds it by default (RDS Multi-AZ), and as the opt-in Aurora-with-a-reader mode builds it. */
 class HaPostgresTest {
@@ -41,6 +45,35 @@ class HaPostgresTest {
         assertThat(writerZone).isNotNull();
         assertThat(readerZone).isNotNull().isNotEqualTo(writerZone);
         assertThat(properties(only(template, "AWS::RDS::DBInstance", "Reader")).get("PromotionTier")).isEqualTo(0);
+    }
+
+    private static Template bare(PostgresHaMode mode, RetentionDays retention) {
+        Stack stack = Synth.stack();
+        new HaPostgres(stack, "Database", HaPostgresProps.builder().plan(Fixtures.TEAM).vpc(Fixtures.vpc(stack, Fixtures.TEAM))
+                .haMode(mode).logRetention(retention).build());
+        return Template.fromStack(stack);
+    }
+
+    /** A Custom::LogRetention for the log group RDS names {@code prefix<identifier>suffix}, kept {@code days} days. */
+    private static Object logRetention(String prefix, String suffix, int days) {
+        Object name = Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(prefix, suffix))))));
+        return Match.objectLike(Map.of("RetentionInDays", days, "LogGroupName", name));
+    }
+
+    @Test
+    void exportedLogsExpireAfterAMonthLikeTheOtherLogs() {
+        Template template = bare(null, null);
+        template.hasResourceProperties("Custom::LogRetention", logRetention("/aws/rds/instance/", "/postgresql", 30));
+        template.hasResourceProperties("Custom::LogRetention", logRetention("/aws/rds/instance/", "/upgrade", 30));
+        assertThat(resources(template, "Custom::LogRetention")).hasSize(2);
+    }
+
+    @Test
+    void exportedLogRetentionIsAPropForRdsAndAurora() {
+        bare(null, RetentionDays.THREE_MONTHS).hasResourceProperties("Custom::LogRetention",
+                logRetention("/aws/rds/instance/", "/postgresql", 90));
+        bare(PostgresHaMode.MULTI_AZ_WITH_READER, RetentionDays.ONE_YEAR).hasResourceProperties("Custom::LogRetention",
+                logRetention("/aws/rds/cluster/", "/postgresql", 365));
     }
 
     @Test

@@ -103,7 +103,65 @@ class NetworkTest {
         assertThatThrownBy(() -> new Network(Synth.stack(), "Net", NetworkProps.builder().plan(Fixtures.ENTERPRISE)
                 .availabilityZones(List.of("eu-west-1a", "eu-west-1b")).build()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Network 'Net'").hasMessageContaining("availabilityZones").hasMessageContaining("needs exactly 3");
+                .hasMessageContaining("Network 'Net'").hasMessageContaining("availabilityZones").hasMessageContaining("needs exactly 3")
+                .hasMessageContaining("pass availabilityZones with 3 zone names");
+    }
+
+    private static Map<String, Object> cidrsById(Template template) {
+        Map<String, Object> cidrs = new java.util.TreeMap<>();
+        resources(template, "AWS::EC2::Subnet").forEach((id, subnet) -> cidrs.put(id, properties(subnet).get("CidrBlock")));
+        return cidrs;
+    }
+
+    @Test
+    void growingFromTwoZonesToThreeAddsSubnetsAndMovesNone() {
+        Template two = network(Fixtures.TEAM);
+        Template three = network(Fixtures.plan(1_000));
+        Map<String, Object> before = cidrsById(two);
+        Map<String, Object> after = cidrsById(three);
+        assertThat(before).hasSize(6);
+        assertThat(after).hasSize(9).containsAllEntriesOf(before);
+        // The data subnets sit where a three-zone VPC has them, also with two zones.
+        two.hasResourceProperties("AWS::EC2::Subnet", Match.objectLike(Map.of("CidrBlock", "10.0.64.0/24",
+                "AvailabilityZone", Map.of("Fn::Select", List.of(0, Map.of("Fn::GetAZs", ""))))));
+        two.hasResourceProperties("AWS::EC2::Subnet", Match.objectLike(Map.of("CidrBlock", "10.0.65.0/24")));
+        assertThat(after.values()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void keepsTheLayoutForAnotherVpcRange() {
+        Stack stack = Synth.stack();
+        new Network(stack, "Network", NetworkProps.builder().plan(Fixtures.TEAM).cidr("10.20.0.0/16").build());
+        Template template = Template.fromStack(stack);
+        assertThat(cidrsById(template).values()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "10.20.0.0/24", "10.20.1.0/24", "10.20.16.0/20", "10.20.32.0/20", "10.20.64.0/24", "10.20.65.0/24");
+    }
+
+    private static Stack stackIn(String region) {
+        return new Stack(Synth.app(), "Regional", software.amazon.awscdk.StackProps.builder()
+                .env(software.amazon.awscdk.Environment.builder().account("123456789012").region(region).build()).build());
+    }
+
+    @Test
+    void failsAtSynthForAThreeZonePlanInATwoZoneRegionNamingTheFix() {
+        assertThatThrownBy(() -> new Network(stackIn("us-west-1"), "Net", NetworkProps.builder().plan(Fixtures.ENTERPRISE).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region us-west-1 gives new accounts two availability zones")
+                .hasMessageContaining("pass availabilityZones");
+    }
+
+    @Test
+    void twoZoneRegionsServeTheTwoZoneTierOrExplicitZones() {
+        Stack small = stackIn("us-west-1");
+        new Network(small, "Net", NetworkProps.builder().plan(Fixtures.TEAM).build());
+        assertThat(resources(Template.fromStack(small), "AWS::EC2::Subnet")).hasSize(6);
+        Stack named = stackIn("us-west-1");
+        new Network(named, "Net", NetworkProps.builder().plan(Fixtures.ENTERPRISE)
+                .availabilityZones(List.of("us-west-1a", "us-west-1b", "us-west-1c")).build());
+        assertThat(zonesOf(Template.fromStack(named), "VpcDataSubnet")).hasSize(3);
+        Stack elsewhere = stackIn("eu-west-1");
+        new Network(elsewhere, "Net", NetworkProps.builder().plan(Fixtures.ENTERPRISE).build());
+        assertThat(resources(Template.fromStack(elsewhere), "AWS::EC2::Subnet")).hasSize(9);
     }
 
     @Test

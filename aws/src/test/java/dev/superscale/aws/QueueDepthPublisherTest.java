@@ -55,8 +55,20 @@ class QueueDepthPublisherTest {
     }
 
     @Test
-    void failsWithoutWorkers() {
-        assertThatThrownBy(() -> new QueueDepthPublisher(Synth.stack(), "QueueDepth", null, null, List.of()))
-                .hasMessageContaining("QueueDepthPublisher 'QueueDepth'").hasMessageContaining("cluster is required");
+    void failsWithoutClusterBrokerOrWorkersNamingEach() {
+        assertThatThrownBy(() -> new QueueDepthPublisher(Synth.stack(), "QueueDepth", QueueDepthPublisherProps.builder().build()))
+                .hasMessageContaining("QueueDepthPublisher 'QueueDepth'").hasMessageContaining("cluster is required")
+                .hasMessageContaining("broker is required").hasMessageContaining("workers is required");
+        assertThatThrownBy(() -> new QueueDepthPublisher(Synth.stack(), "QueueDepth", null)).hasMessageContaining("props is required");
+    }
+
+    @Test
+    void inlinesItsPythonResourceAndNamesTheMetricsInItsEnvironment() {
+        Map<String, Object> function = properties(only(template(), "AWS::Lambda::Function", "QueueDepth"));
+        assertThat(Fixtures.<String>at(function, "Code", "ZipFile")).isEqualTo(InlineSource.read(QueueDepthPublisher.HANDLER_RESOURCE));
+        assertThat(Fixtures.<Map<String, Object>>at(function, "Environment", "Variables"))
+                .containsEntry("QUEUE_LENGTH_METRIC", CeleryQueueMetrics.QUEUE_LENGTH)
+                .containsEntry("BACKLOG_PER_WORKER_METRIC", CeleryQueueMetrics.BACKLOG_PER_WORKER)
+                .containsEntry("NAMESPACE", CeleryQueueMetrics.NAMESPACE);
     }
 }

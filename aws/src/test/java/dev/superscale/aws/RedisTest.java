@@ -5,10 +5,13 @@ import static dev.superscale.aws.Fixtures.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.Preset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 class RedisTest {
@@ -32,14 +35,57 @@ class RedisTest {
         assertThat(parameters.get("Properties").toString()).contains("cluster-enabled=no");
     }
 
+    /** The broker alone in a bare stack with the plan's VPC. */
+    private static Template bareBroker(CapacityPlan plan) {
+        Stack stack = Synth.stack();
+        new RedisBroker(stack, "Broker", RedisProps.builder().plan(plan).vpc(Fixtures.vpc(stack, plan)).build());
+        return Template.fromStack(stack);
+    }
+
     @Test
-    void brokerHasThePlansReplicasInOtherZonesWithAutomaticFailover() {
-        long replicas = Synth.preset(Preset.ENTERPRISE).plan().redisBroker().replicasPerPrimary().value();
-        Map<String, Object> broker = broker(Preset.ENTERPRISE);
-        assertThat(broker).containsEntry("NumCacheClusters", (int) (1 + replicas))
-                .containsEntry("AutomaticFailoverEnabled", true).containsEntry("MultiAZEnabled", true);
-        List<?> zones = (List<?>) broker.get("PreferredCacheClusterAZs");
-        assertThat(zones).hasSize((int) (1 + replicas)).doesNotHaveDuplicates();
+    void brokerHasThePlansReplicasWithAutomaticFailoverOverEverySubnetZone() {
+        long replicas = Fixtures.ENTERPRISE.redisBroker().replicasPerPrimary().value();
+        Template template = bareBroker(Fixtures.ENTERPRISE);
+        template.hasResourceProperties("AWS::ElastiCache::ReplicationGroup", Match.objectLike(Map.of(
+                "NumCacheClusters", (int) (1 + replicas), "AutomaticFailoverEnabled", true, "MultiAZEnabled", true)));
+        List<Object> subnets = Fixtures.at(properties(only(template, "AWS::ElastiCache::SubnetGroup", "Broker")), "SubnetIds");
+        assertThat(subnets).hasSize(3);
+    }
+
+    @Test
+    void brokerPlacementIsLeftToElastiCacheSoAddingAReplicaNeverReplacesIt() {
+        // PreferredCacheClusterAZs is create-only and has one zone per node: 1k has one replica, 10k two.
+        assertThat(Fixtures.plan(1_000).redisBroker().replicasPerPrimary().value())
+                .isLessThan(Fixtures.ENTERPRISE.redisBroker().replicasPerPrimary().value());
+        for (CapacityPlan plan : List.of(Fixtures.TEAM, Fixtures.plan(1_000), Fixtures.ENTERPRISE, Fixtures.GLOBAL)) {
+            bareBroker(plan).hasResourceProperties("AWS::ElastiCache::ReplicationGroup",
+                    Match.objectLike(Map.of("PreferredCacheClusterAZs", Match.absent())));
+        }
+    }
+
+    @Test
+    void brokerKeepsAFinalSnapshotWhenDeletedOrReplaced() {
+        bareBroker(Fixtures.TEAM).hasResource("AWS::ElastiCache::ReplicationGroup", Match.objectLike(Map.of(
+                "DeletionPolicy", "Snapshot", "UpdateReplacePolicy", "Snapshot",
+                "Properties", Match.objectLike(Map.of("SnapshotRetentionLimit", RedisBroker.DEFAULT_SNAPSHOT_RETENTION_DAYS)))));
+    }
+
+    @Test
+    void cacheIsNotSnapshottedOnDeleteBecauseTheWarehouseRebuildsIt() {
+        Map<String, Object> cache = only(template(Preset.ENTERPRISE), "AWS::ElastiCache::ReplicationGroup", "Cache");
+        assertThat(cache.get("DeletionPolicy")).isNotEqualTo("Snapshot");
+    }
+
+    @Test
+    void thePlanClaimsOnlyTheDurabilityTheBrokerHas() {
+        var persistence = Fixtures.ENTERPRISE.redisBroker().persistence();
+        assertThat(persistence.value()).doesNotContain("appendonly");
+        assertThat(persistence.reason()).contains("asynchronous").contains("snapshots").contains("MemoryDB");
+        // Neither the parameter group nor the replication group configures an append-only file.
+        Template template = bareBroker(Fixtures.ENTERPRISE);
+        assertThat(properties(only(template, "AWS::ElastiCache::ParameterGroup", "Broker")).toString()).doesNotContain("appendonly");
+        template.hasResourceProperties("AWS::ElastiCache::ReplicationGroup", Match.objectLike(Map.of(
+                "MultiAZEnabled", true, "AutomaticFailoverEnabled", true, "SnapshotRetentionLimit", Match.anyValue())));
     }
 
     @Test

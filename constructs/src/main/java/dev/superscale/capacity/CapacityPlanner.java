@@ -464,7 +464,10 @@ public final class CapacityPlanner {
                         decimal(resultsMiB), decimal(profile.sqlLabResultKiB()), decimal(streamsMiB), decimal(celeryMiB))),
                 new Choice("noeviction", "queued tasks and results must never be evicted: a full broker refuses writes loudly instead"),
                 new Choice("disabled", "kombu's Redis transport and cachelib's RedisCache do not support cluster mode"),
-                new Choice("appendonly everysec", "queued tasks survive a restart (at most one second lost)"),
+                new Choice("replicas + snapshots", "replicas in other zones with automatic failover, and daily snapshots; "
+                        + "replication is asynchronous, so a failover can drop the last acknowledged writes, and managed Redis "
+                        + "(ElastiCache) offers no append-only file on replicated groups. acks_late redelivers tasks a worker had "
+                        + "not finished; choose a durable broker (Amazon MemoryDB) when no queued task may ever be lost"),
                 new Choice("enabled", "a replica in another zone is promoted when the primary fails"));
     }
 

@@ -22,6 +22,7 @@ import software.amazon.awscdk.Aspects;
  *
  * <p>Context (all optional): {@code users} (default {@value #DEFAULT_USERS}) or {@code preset}
  * (100, 1k, 10k, 50k); {@code stackName} (default {@value #DEFAULT_STACK_NAME}); {@code certificateArn};
+ * {@code internetFacing} and {@code allowPlainHttp} (true/false, default false: an internal load balancer);
  * {@code publicUrl} (the address users open, matching the certificate);
  * {@code alarmEmail}; {@code availabilityZones} (comma-separated names); {@code databaseHaMode}
  * (MULTI_AZ_STANDBY, the default, or MULTI_AZ_WITH_READER for Aurora: choose it when the database is created);
@@ -88,6 +89,8 @@ public final class SupersetCdkApp {
             }
         }
         boolean nag = !"false".equalsIgnoreCase(context(app, "nag"));
+        Boolean internetFacing = flag(app, "internetFacing", problems);
+        Boolean allowPlainHttp = flag(app, "allowPlainHttp", problems);
         String zones = context(app, "availabilityZones");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -99,6 +102,8 @@ public final class SupersetCdkApp {
                 .alarmEmail(context(app, "alarmEmail"))
                 .availabilityZones(zones == null ? null : Arrays.stream(zones.split(",")).map(String::trim).toList())
                 .databaseHaMode(haMode)
+                .internetFacing(internetFacing)
+                .allowPlainHttp(allowPlainHttp)
                 .build();
         if (nag) {
             Aspects.of(app).add(new AwsSolutionsChecks());
@@ -108,6 +113,19 @@ public final class SupersetCdkApp {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
+    }
+
+    /** A true/false context value, or null when unset; anything else is a problem naming the key. */
+    private static Boolean flag(App app, String key, List<String> problems) {
+        String text = context(app, key);
+        if (text == null) {
+            return null;
+        }
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            problems.add("-c " + key + "=" + text + " is not allowed: use true or false");
+            return null;
+        }
+        return Boolean.valueOf(text.toLowerCase(Locale.ROOT));
     }
 
     private static String context(App app, String key) {
