@@ -17,8 +17,8 @@ class SimulateScenarioOptionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--zone-loss 0     | --zone-loss 0 is outside the supported range: use 1 to 1440 minutes",
-        "--zone-loss soon  | --zone-loss 'soon' is not a whole number of minutes",
+        "--zone-loss 0     | --zone-loss 0 is outside 1..1440",
+        "--zone-loss soon  | --zone-loss 'soon' is not a whole number from 1 to 1440",
         "--platform gke    | --platform 'gke' is not allowed: use aws or k8s",
         "--day /nonexistent/day.csv | --day /nonexistent/day.csv cannot be read",
     })
