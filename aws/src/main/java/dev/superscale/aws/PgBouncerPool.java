@@ -4,6 +4,7 @@ import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.PgBouncerPlan;
 import dev.superscale.render.PgBouncerBinding;
 import dev.superscale.render.PgBouncerBinding.ServerTlsMode;
+import dev.superscale.render.PgBouncerIniRenderer;
 import dev.superscale.topology.Component;
 import dev.superscale.topology.EnvSource;
 import dev.superscale.topology.EnvVar;
@@ -103,7 +104,7 @@ public class PgBouncerPool extends ComponentService {
         String caUrl = props.getServerCaBundleUrl() != null ? props.getServerCaBundleUrl() : DEFAULT_CA_BUNDLE_URL;
         PgBouncerBinding binding = SupersetTopology.pgBouncerBinding(database.getHostname(), database.getPort(), database.getDatabaseName())
                 .withServerTls(tls, verifies ? CA_FILE : null);
-        this.pgBouncerIni = SupersetTopology.of(plan).pgBouncerIni(binding);
+        this.pgBouncerIni = PgBouncerIniRenderer.render(plan, binding);
 
         this.loadBalancerSecurityGroup = SecurityGroup.Builder.create(this, "LoadBalancerSecurityGroup").vpc(vpc)
                 .description("PgBouncer NLB: only the Superset app tier may connect").allowAllOutbound(false).build();

@@ -165,11 +165,13 @@ public class SpotWorkerGroup extends ComponentService {
         this.taskDefinition = Ec2TaskDefinition.Builder.create(this, "TaskDefinition").networkMode(NetworkMode.AWS_VPC).build();
         int cpuUnits = (int) (component.resources().cpuMillicores().value() * 1024 / 1000);
         HealthProbe probe = component.probe().orElseThrow();
+        List<String> healthCommand = new ArrayList<>(List.of("CMD"));
+        healthCommand.addAll(probe.command());
         props.getRuntime().addContainer(taskDefinition, CONTAINER, component, logs,
                 options -> options.cpu(cpuUnits).memoryReservationMiB(component.resources().memoryMiB().intValue())
                         .stopTimeout(stopTimeout(component))
                         .healthCheck(software.amazon.awscdk.services.ecs.HealthCheck.builder()
-                                .command(List.of("CMD", probe.command().get(0), probe.command().get(1), probe.command().get(2)))
+                                .command(healthCommand)
                                 .interval(Duration.seconds(probe.periodSeconds().value()))
                                 .timeout(Duration.seconds(probe.timeoutSeconds().value()))
                                 .retries(probe.unhealthyThreshold().intValue())
