@@ -52,10 +52,27 @@ public final class BatchArrivals {
         return (1 + index) / 2;
     }
 
-    /** The interactive queue's peakedness for a load in async mode: its chart misses come in batches. */
-    public static double interactivePeakedness(UserLoad load, ServiceMix interactiveDemand) {
+    /**
+     * The interactive queue's peakedness: in async mode its chart misses come in batches (each chart of a
+     * view misses the cache on its own); in sync mode it carries SQL Lab alone, Poisson (1).
+     */
+    public static double interactivePeakedness(UserLoad load, ChartQueryMode mode, ServiceMix interactiveDemand) {
+        if (mode != ChartQueryMode.ASYNC_ON_CELERY) {
+            return 1;
+        }
         return peakedness(interactiveDemand, load.chartCacheMissesPerSecond(),
                 binomialDispersion(load.chartsPerDashboard(), 1 - load.cacheHitRatio()));
+    }
+
+    /**
+     * The web tier's peakedness: every chart of a view that hits the cache is served by the web at
+     * once, and in sync mode so is every miss (then a view's whole batch of n charts lands on the web).
+     */
+    public static double webPeakedness(UserLoad load, ChartQueryMode mode, ServiceMix webDemand) {
+        boolean sync = mode == ChartQueryMode.SYNC_IN_WEB;
+        double chartShare = sync ? 1 : load.cacheHitRatio();
+        return peakedness(webDemand, load.chartQueriesPerSecond() * chartShare,
+                binomialDispersion(load.chartsPerDashboard(), chartShare));
     }
 
     /** The model's prediction for c servers with traffic of peakedness z (z = 1: exactly {@link Queueing#predict}). */
@@ -81,17 +98,13 @@ public final class BatchArrivals {
         return new QueuePrediction(servers, offered, utilization, waitProbability, waitProbability * conditionalMean, p95, load.scv());
     }
 
-    /** The fewest servers whose batched p95 wait meets the target at no more than the utilization cap. */
+    /**
+     * The fewest servers whose batched p95 wait meets the target at no more than the utilization cap,
+     * searched as {@link Queueing#minimumServers(ServiceMix, double, double)} is (bounded for any load).
+     */
     public static int minimumServers(ServiceMix load, double peakedness, double p95WaitTargetSeconds, double maxUtilization) {
-        double offered = load.offeredLoad();
-        if (offered <= 0) {
-            return 0;
-        }
-        int servers = Math.max(1, (int) Math.ceil(offered / maxUtilization));
-        while (predict(servers, load, peakedness).p95WaitSeconds() > p95WaitTargetSeconds) {
-            servers++;
-        }
-        return servers;
+        return Queueing.minimumServers(load, maxUtilization,
+                servers -> predict(servers, load, peakedness).p95WaitSeconds() <= p95WaitTargetSeconds);
     }
 
     /** Erlang C at a fractional server count: linear between the neighbouring whole counts. */

@@ -95,6 +95,14 @@ public final class Queueing {
      * @throws ArithmeticException when more than {@link #MAX_SERVERS} would be needed
      */
     public static int minimumServers(ServiceMix load, double p95WaitTargetSeconds, double maxUtilization) {
+        return minimumServers(load, maxUtilization, servers -> predict(servers, load).p95WaitSeconds() <= p95WaitTargetSeconds);
+    }
+
+    /**
+     * The fewest servers at or above the utilization floor for which {@code meets} holds; {@code meets}
+     * must hold for every count above one that does (waits fall as servers are added).
+     */
+    static int minimumServers(ServiceMix load, double maxUtilization, java.util.function.IntPredicate meets) {
         double offered = load.offeredLoad();
         if (offered <= 0) {
             return 0;
@@ -106,14 +114,14 @@ public final class Queueing {
         int servers = Math.max(1, (int) floor);
         int linearEnd = Math.min(MAX_SERVERS, servers + LINEAR_STEPS);
         for (; servers <= linearEnd; servers++) {
-            if (meets(servers, load, p95WaitTargetSeconds)) {
+            if (meets.test(servers)) {
                 return servers;
             }
         }
         // p95 wait falls as servers are added: double until the target is met, then bisect.
         long failing = linearEnd;
         long meeting = Math.max(linearEnd + 1L, 2L * linearEnd);
-        while (!meets((int) Math.min(meeting, MAX_SERVERS), load, p95WaitTargetSeconds)) {
+        while (!meets.test((int) Math.min(meeting, MAX_SERVERS))) {
             if (meeting >= MAX_SERVERS) {
                 throw tooMany(offered);
             }
@@ -122,17 +130,13 @@ public final class Queueing {
         }
         while (meeting - failing > 1) {
             long middle = (failing + meeting) >>> 1;
-            if (meets((int) middle, load, p95WaitTargetSeconds)) {
+            if (meets.test((int) middle)) {
                 meeting = middle;
             } else {
                 failing = middle;
             }
         }
         return (int) meeting;
-    }
-
-    private static boolean meets(int servers, ServiceMix load, double p95WaitTargetSeconds) {
-        return predict(servers, load).p95WaitSeconds() <= p95WaitTargetSeconds;
     }
 
     private static ArithmeticException tooMany(double offered) {

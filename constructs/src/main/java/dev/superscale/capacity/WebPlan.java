@@ -2,7 +2,8 @@ package dev.superscale.capacity;
 
 /**
  * The gunicorn web tier. Replica counts are for the autoscaler: {@code peakReplicas} carries
- * the peak hour, {@code maxReplicas} adds headroom for losing a zone at peak.
+ * the peak hour, {@code maxReplicas} adds headroom for losing a zone at peak. Threads are sized for
+ * dashboard views arriving as batches of charts ({@code arrivalPeakedness}, see {@link BatchArrivals}).
  */
 public record WebPlan(
         Sized minReplicas,
@@ -20,6 +21,7 @@ public record WebPlan(
         Measure requestsPerSecond,
         Measure cpuDemandVcpu,
         Measure p95WaitTargetSeconds,
+        Measure arrivalPeakedness,
         Measure predictedP95LatencySeconds,
         SizedBy sizedBy,
         QueuePrediction atPeak,

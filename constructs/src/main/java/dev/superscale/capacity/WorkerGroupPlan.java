@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One Celery worker group, consuming one queue. A replica is one {@code celery worker}
  * with {@code concurrency} prefork processes, on one machine of {@code machine}'s size.
- * {@code onDemandBaseReplicas} of them run on on-demand capacity, the rest on spot.
+ * {@code onDemandBaseReplicas} of them run on on-demand capacity, the rest on spot. Processes are sized
+ * for the group's arrivals as they come: chart misses in dashboard batches ({@code arrivalPeakedness},
+ * see {@link BatchArrivals}), SQL Lab and reports one by one.
  */
 public record WorkerGroupPlan(
         String queue,
@@ -30,6 +32,7 @@ public record WorkerGroupPlan(
         ScalingCooldowns cooldowns,
         Sized stopGraceSeconds,
         Measure p95WaitTargetSeconds,
+        Measure arrivalPeakedness,
         SizedBy sizedBy,
         QueuePrediction atPeak,
         ServiceMix demand) {

@@ -69,20 +69,47 @@ class CapacityPlannerTest {
     }
 
     @Test
-    void latencySizedGroupsAreTheSmallestThatMeetTheirTarget() {
+    void latencySizedGroupsAreTheSmallestThatMeetTheirTargetUnderDashboardBursts() {
         WorkerGroupPlan interactive = TEN_K.workerGroup("interactive");
         assertThat(interactive.sizedBy()).isEqualTo(SizedBy.LATENCY_TARGET);
-        // The plan deploys whole replicas: one fewer misses the target.
+        double z = interactive.arrivalPeakedness().value();
+        // The plan deploys whole replicas: one fewer misses the target with the views' charts in batches.
         int oneReplicaFewer = interactive.peakProcesses().intValue() - interactive.concurrency().intValue();
-        assertThat(Queueing.predict(oneReplicaFewer, interactive.demand()).p95WaitSeconds())
+        assertThat(BatchArrivals.predict(oneReplicaFewer, interactive.demand(), z).p95WaitSeconds())
                 .isGreaterThan(interactive.p95WaitTargetSeconds().value());
         // And the model's own minimum is tight: one process fewer misses it too.
         int required = interactive.requiredProcesses().intValue();
-        assertThat(Queueing.predict(required, interactive.demand()).p95WaitSeconds())
+        assertThat(BatchArrivals.predict(required, interactive.demand(), z).p95WaitSeconds())
                 .isLessThanOrEqualTo(interactive.p95WaitTargetSeconds().value());
-        assertThat(Queueing.predict(required - 1, interactive.demand()).p95WaitSeconds())
+        assertThat(BatchArrivals.predict(required - 1, interactive.demand(), z).p95WaitSeconds())
                 .isGreaterThan(interactive.p95WaitTargetSeconds().value());
-        assertThat(interactive.requiredProcesses().reason()).contains("rounded up to a multiple of the concurrency");
+        // At 10k the bursty minimum fills the three replicas exactly (18 = 3 x 6); any spare would be explained.
+        assertThat(interactive.requiredProcesses().value()).isEqualTo(interactive.peakProcesses().value());
+        CapacityPlan twentyK = CapacityPlanner.planFor(UserLoad.ofUsers(20_000));
+        WorkerGroupPlan rounded = twentyK.workerGroup("interactive");
+        assertThat(rounded.peakProcesses().value()).isGreaterThan(rounded.requiredProcesses().value());
+        assertThat(rounded.requiredProcesses().reason()).contains("rounded up to a multiple of the concurrency");
+    }
+
+    @Test
+    void theInteractiveQueueIsSizedForDashboardBurstsNotPoissonArrivals() {
+        CapacityPlan twentyK = CapacityPlanner.planFor(UserLoad.ofUsers(20_000));
+        WorkerGroupPlan interactive = twentyK.workerGroup("interactive");
+        double z = interactive.arrivalPeakedness().value();
+        // Async mode: 8 charts a view, each missing with probability 0.2, so a view's misses come in binomial batches.
+        assertThat(z).isGreaterThan(1.5);
+        assertThat(interactive.arrivalPeakedness().reason()).contains("cache misses").contains("8 charts");
+        assertThat(interactive.peakReplicas().reason()).contains("dashboard bursts of peakedness");
+        int poissonProcesses = Queueing.minimumServers(interactive.demand(), interactive.p95WaitTargetSeconds().value(),
+                CapacityPlanner.QUEUE_UTILIZATION_CAP);
+        assertThat(interactive.requiredProcesses().intValue()).isGreaterThan(poissonProcesses);
+        assertThat(interactive.atPeak().p95WaitSeconds()).isLessThanOrEqualTo(interactive.p95WaitTargetSeconds().value());
+        // Reports run on their own schedules and SQL Lab queries one by one: no burst correction there.
+        assertThat(twentyK.workerGroup("reports").arrivalPeakedness().value()).isEqualTo(1);
+        CapacityPlan sync = CapacityPlanner.planFor(UserLoad.ofUsers(1_000));
+        assertThat(sync.workerGroup("interactive").arrivalPeakedness().value()).isEqualTo(1);
+        // In sync mode a view's whole batch of charts lands on the web threads.
+        assertThat(sync.web().arrivalPeakedness().value()).isGreaterThan(TEN_K.web().arrivalPeakedness().value());
     }
 
     @Test

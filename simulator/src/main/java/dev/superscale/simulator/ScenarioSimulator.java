@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Replays a {@link Scenario} on every pool of a plan at once, in one time line: dashboard views
@@ -54,7 +55,15 @@ public final class ScenarioSimulator {
 
     /** @param progress told of every simulated hour of a long scenario */
     public static ScenarioReport run(CapacityPlan plan, Scenario scenario, Consumer<String> progress) {
-        return new Run(plan, scenario, progress).execute();
+        return new Run(plan, scenario, progress, UnaryOperator.identity()).execute();
+    }
+
+    /**
+     * The scenario with the plan's pools reshaped first (say, one worker of one process fewer than the
+     * model's minimum): for checks finer than the whole replicas {@link Scenario#withPeakReplicas} holds.
+     */
+    static ScenarioReport runReshaped(CapacityPlan plan, Scenario scenario, UnaryOperator<Pool> reshape) {
+        return new Run(plan, scenario, message -> { }, reshape).execute();
     }
 
     /**
@@ -161,7 +170,10 @@ public final class ScenarioSimulator {
         private final Histogram chartLatencies = new Histogram();
         private final Histogram dashboardLatencies = new Histogram();
 
-        Run(CapacityPlan plan, Scenario scenario, Consumer<String> progress) {
+        private final UnaryOperator<Pool> reshape;
+
+        Run(CapacityPlan plan, Scenario scenario, Consumer<String> progress, UnaryOperator<Pool> reshape) {
+            this.reshape = reshape;
             this.plan = plan;
             this.scenario = scenario;
             this.progress = progress;
@@ -182,7 +194,7 @@ public final class ScenarioSimulator {
             List<Pool> planned = Pool.allOf(plan);
             for (int i = 0; i < planned.size(); i++) {
                 Pool pool = planned.get(i);
-                pool = pool.withReplicas(scenario.peakReplicas().getOrDefault(pool.name(), pool.replicas()));
+                pool = reshape.apply(pool.withReplicas(scenario.peakReplicas().getOrDefault(pool.name(), pool.replicas())));
                 ScalingPolicy policy = scenario.policy(plan, pool.name());
                 int replicas = scenario.curve() != null ? policy.minReplicas() : pool.replicas();
                 final int index = i;

@@ -71,7 +71,7 @@ public final class PlanTable {
                 for (ServiceMix.Stream stream : mix.streams()) {
                     row(out, prefix + "demand: " + stream.name(), String.format(Locale.ROOT, "%s/s x %s s",
                             Format.decimal(stream.ratePerSecond()), Format.decimal(stream.serviceSeconds().mean())),
-                            "Poisson arrivals x mean service time (lognormal, p95 "
+                            "arrival rate x mean service time (lognormal, p95 "
                                     + Format.decimal(stream.serviceSeconds().quantile(0.95)) + " s)");
                 }
             } else if (value instanceof QueuePrediction prediction) {
