@@ -6,6 +6,7 @@ import dev.superscale.capacity.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -59,10 +60,43 @@ public final class CostModel {
 
     // ---- compute ----
 
+    /** What one replica of a workload costs an hour, on-demand and on spot, and what was bought. */
+    private record HourlyRate(String offering, List<String> rows, double onDemandHour, double spotHour) {
+    }
+
     private LineItem compute(String target, Workload w) {
         if (w.runsOnce()) {
             return LineItem.fixed(w.name(), "run-once job: billed only for the minutes it runs per rollout", List.of(), 0);
         }
+        HourlyRate rate = rate(target, w);
+        return replicas(w, rate.offering(), rate.rows(), rate.onDemandHour(), rate.spotHour());
+    }
+
+    /**
+     * The compute of a deployment on one target priced at the replica-hours a simulated day used
+     * ({@code replicaHoursPerDay} per workload name; a workload absent from it is left out), next
+     * to the same workloads at their floor and at their peak all month. Replicas up to a workload's
+     * on-demand base run on-demand, the rest on spot: the autoscaler never goes below the minimum,
+     * which is at least the base, so the base's hours are on-demand all day.
+     */
+    public DayCost priceDay(Deployment deployment, PriceTable.PricedTarget target, Map<String, Double> replicaHoursPerDay) {
+        double days = table.hoursPerMonth() / 24;
+        List<DayCost.Pool> pools = new ArrayList<>();
+        for (Workload w : deployment.workloads()) {
+            Double used = replicaHoursPerDay.get(w.name());
+            if (w.runsOnce() || used == null) {
+                continue;
+            }
+            HourlyRate rate = rate(target.id(), w);
+            double onDemandHours = w.spot() ? Math.min(used, w.onDemandBase() * 24.0) : used;
+            double day = days * (onDemandHours * rate.onDemandHour() + (used - onDemandHours) * rate.spotHour());
+            LineItem allMonth = replicas(w, rate.offering(), rate.rows(), rate.onDemandHour(), rate.spotHour());
+            pools.add(new DayCost.Pool(w.name(), used, w.peakReplicas() * 24.0, allMonth.floor(), LineItem.cents(day), allMonth.peak()));
+        }
+        return DayCost.of(target.id(), target.region(), target.name(), pools);
+    }
+
+    private HourlyRate rate(String target, Workload w) {
         if (w.machine().isPresent() && table.has(target, PricedService.MACHINE)) {
             return machines(target, w, w.machine().get());
         }
@@ -83,10 +117,10 @@ public final class CostModel {
             }
         }
         String offering = decimal(cpu) + " vCPU / " + decimal(mem) + " GiB containers (" + vcpu.offering() + ")";
-        return replicas(w, offering, rows, onDemandHour, spotHour);
+        return new HourlyRate(offering, rows, onDemandHour, spotHour);
     }
 
-    private LineItem machines(String target, Workload w, Workload.Machine m) {
+    private HourlyRate machines(String target, Workload w, Workload.Machine m) {
         Predicate<PriceRow> holds = r -> r.unit() == PriceUnit.INSTANCE_HOUR && r.vcpu() >= m.vcpu() && r.memoryGiB() * MIB_PER_GIB >= m.memoryMiB();
         PriceRow onDemand = table.rows(target, PricedService.MACHINE).stream().filter(holds.and(r -> !r.spot())).findFirst()
                 .orElseThrow(() -> missing(target, PricedService.MACHINE, "an on-demand instance with " + m.vcpu() + " vCPU and "
@@ -103,7 +137,7 @@ public final class CostModel {
                 rows.add(chosen.get().id());
             }
         }
-        return replicas(w, onDemand.offering() + " machines, one per replica", rows, onDemand.usd(), spotHour);
+        return new HourlyRate(onDemand.offering() + " machines, one per replica", rows, onDemand.usd(), spotHour);
     }
 
     private LineItem replicas(Workload w, String offering, List<String> rows, double onDemandHour, double spotHour) {

@@ -2,8 +2,13 @@ package dev.superscale.simulator;
 
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.CapacityPlanner;
+import dev.superscale.capacity.Format;
 import dev.superscale.capacity.InvalidInputException;
 import dev.superscale.capacity.UserLoad;
+import dev.superscale.cost.DayCost;
+import dev.superscale.cost.DayCostText;
+import dev.superscale.cost.PriceTable;
+import dev.superscale.topology.SupersetTopology;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 
@@ -30,6 +35,23 @@ public final class SimulateCommand {
     static final long PROGRESS_ABOVE_ARRIVALS = 10_000_000L;
 
     private SimulateCommand() {
+    }
+
+    /**
+     * The day's compute priced at its replica-hours (the cost issue's "a day at the simulated replica-hours"):
+     * in {@code simulate --day}, not in {@code plan}, because the day is a simulation of every request of
+     * 24 hours (2 s at 10,000 users, 6 s at 50,000, growing with the load), where a plan takes milliseconds.
+     */
+    static String dayCost(ScenarioReport day, PriceTable table) {
+        java.util.Map<String, Double> hours = new java.util.TreeMap<>();
+        for (ScenarioReport.PoolResult pool : day.pools()) {
+            hours.put(pool.pool().kind() == Pool.Kind.WEB_THREADS ? pool.name() : SupersetTopology.WORKER_PREFIX + pool.name(),
+                    pool.replicaHours());
+        }
+        String what = Format.format("%d users, the %s curve, %s", day.plan().load().registeredUsers(), day.scenario().curve().name(),
+                day.scenario().platform().label());
+        String prices = Format.format("%s, rows read %s or later", table.source(), table.oldestRead());
+        return DayCostText.render(DayCost.forPlan(day.plan(), table, hours), what, prices);
     }
 
     static java.util.List<Scenario> scenarios(CapacityPlan plan, ScenarioOptions options) {
@@ -115,6 +137,9 @@ public final class SimulateCommand {
                 ScenarioReport replay = ScenarioSimulator.run(plan, scenario, hour -> err.println("simulating day: " + hour));
                 out.println();
                 out.print(replay.toTable());
+                if (scenario.kind() == Scenario.Kind.DAY) {
+                    out.print(dayCost(replay, PriceTable.bundled()));
+                }
             }
             out.flush();
             return OK;

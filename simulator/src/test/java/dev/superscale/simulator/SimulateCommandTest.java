@@ -63,7 +63,8 @@ class SimulateCommandTest {
         assertThat(status).isEqualTo(SimulateCommand.OK);
         assertThat(out()).contains("Bursts: 100 users").contains("independent Poisson arrivals").contains("model batched")
                 .contains("Zone loss: 100 users").contains("one of 2 zones lost at minute 10 for 5 minutes").contains("Kubernetes")
-                .contains("Day: 100 users over 24 h of the working day curve").contains("Replica-hours over the day");
+                .contains("Day: 100 users over 24 h of the working day curve").contains("Replica-hours over the day")
+                .contains("Monthly compute cost at the simulated day's replica-hours").contains("worker-interactive");
         assertThat(err()).contains("simulating bursts").contains("simulating zone loss").contains("simulating day: 12:00");
     }
 }
