@@ -25,15 +25,6 @@ class WorseSettingsMissTest {
     }
 
     @Test
-    void theHaMinimumAloneMissesTheMorningRampAt50kUsers() {
-        // What the planner's interactive floor (40% of peak) fixes: the HA minimum of 3 was the old setting.
-        Preset preset = Preset.GLOBAL;
-        ScalingPolicy haOnly = ScalingPolicy.of(PresetSimulations.plan(preset), "interactive").withMinReplicas(3);
-        ScenarioReport report = PresetSimulations.scenario(preset, PresetSimulations.day(preset).withPolicy("interactive", haOnly));
-        assertThat(report.misses()).as(report.toTable()).anyMatch(m -> m.startsWith("interactive p95 queue wait"));
-    }
-
-    @Test
     void replacementsThatTakeTwentyMinutesMissTheZoneLossRecovery() {
         Scenario slow = Scenario.zoneLoss(30).withPlatform(TargetPlatform.ECS.withDelays(1_200, 1_200));
         ScenarioReport report = PresetSimulations.scenario(Preset.GLOBAL, slow);
