@@ -1,9 +1,9 @@
 package dev.superscale.cost;
 
+import dev.superscale.capacity.BatchArrivals;
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.QueuePrediction;
-import dev.superscale.capacity.Queueing;
 import dev.superscale.capacity.UserLoad;
 import dev.superscale.capacity.WorkerGroupPlan;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * How many registered users a fixed set of servers carries under the capacity model: the largest
  * user count (same load shape and chart query mode) for which the web tier stays under its CPU
  * target and thread wait target, and every Celery queue under its wait target and utilization cap.
- * The same test the planner sizes with, run the other way round.
+ * The same test the planner sizes with (dashboard bursts included), run the other way round.
  *
  * @param webReplicas        web replicas
  * @param webVcpuPerReplica  vCPUs per web replica
@@ -73,7 +73,8 @@ public record ModelledCapacity(int webReplicas, double webVcpuPerReplica, int we
             return Optional.of(String.format(Locale.ROOT, "web CPU: %.2f vCPU of work over the %.2f vCPU a %d%% CPU target allows",
                     plan.web().cpuDemandVcpu().value(), cpuLimit, plan.web().scaleOutCpuPercent().value()));
         }
-        QueuePrediction web = Queueing.predict(webReplicas * webThreadsPerReplica, plan.web().demand());
+        QueuePrediction web = BatchArrivals.predict(webReplicas * webThreadsPerReplica, plan.web().demand(),
+                plan.web().arrivalPeakedness().value());
         double webTarget = plan.web().p95WaitTargetSeconds().value();
         if (web.utilization() > CapacityPlanner.QUEUE_UTILIZATION_CAP || web.p95WaitSeconds() > webTarget) {
             return Optional.of(String.format(Locale.ROOT, "web threads: p95 wait %.2f s (target %.2f s) at %.0f%% busy", web.p95WaitSeconds(),
@@ -81,7 +82,7 @@ public record ModelledCapacity(int webReplicas, double webVcpuPerReplica, int we
         }
         for (WorkerGroupPlan g : plan.workerGroups()) {
             int processes = processesPerQueue.getOrDefault(g.queue(), 0);
-            QueuePrediction q = Queueing.predict(Math.max(1, processes), g.demand());
+            QueuePrediction q = BatchArrivals.predict(Math.max(1, processes), g.demand(), g.arrivalPeakedness().value());
             double target = g.p95WaitTargetSeconds().value();
             if (processes == 0 || q.utilization() > CapacityPlanner.QUEUE_UTILIZATION_CAP || q.p95WaitSeconds() > target) {
                 return Optional.of(String.format(Locale.ROOT, "queue %s: p95 wait %.2f s (target %.2f s) at %.0f%% busy on %d processes",
