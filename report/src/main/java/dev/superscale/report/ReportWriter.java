@@ -3,10 +3,15 @@ package dev.superscale.report;
 import dev.superscale.capacity.CapacityPlan;
 import dev.superscale.capacity.InvalidInputException;
 import dev.superscale.cost.CostReport;
+import dev.superscale.cost.DayCost;
 import dev.superscale.cost.GuideComparison;
 import dev.superscale.cost.LineItem;
 import dev.superscale.cost.PriceTable;
 import dev.superscale.cost.TargetCost;
+import dev.superscale.simulator.LoadCurve;
+import dev.superscale.simulator.Scenario;
+import dev.superscale.simulator.ScenarioReport;
+import dev.superscale.simulator.ScenarioSimulator;
 import dev.superscale.topology.SupersetTopology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +31,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes {@code superscale plan --report DIR}: report.md (the plan with reasons, the topology as
- * Mermaid and SVG, the cost per target, the guide comparison, the charts), the same as a
+ * Mermaid and SVG, the cost per target, the guide comparison, a simulated working day's compute
+ * at its replica-hours, the charts), the same as a
  * self-contained report.html, and the SVGs. All files are written to a temporary folder first
  * and moved in at the end: nothing half-written is left. The same plan and prices give the same
  * bytes.
@@ -57,11 +63,15 @@ public final class ReportWriter {
         TopologyDiagram diagram = TopologyDiagram.of(topology);
         List<CostPerUserChart.Point> perUser = CostPerUserChart.points(prices);
         List<LatencyRamp.Step> ramp = LatencyRamp.run(plan, progress);
+        progress.accept("report: simulating a working day with the autoscalers");
+        ScenarioReport day = ScenarioSimulator.run(plan, Scenario.day(LoadCurve.workingDay(plan.load().peakActiveShare())),
+                hour -> progress.accept("report: simulating day: " + hour));
+        List<DayCost> dayCost = DayCost.forPlan(plan, prices, day.replicaHoursByComponent());
         Map<String, String> files = new LinkedHashMap<>();
         files.put(TOPOLOGY_SVG, diagram.svg());
         files.put(COST_CHART_SVG, CostPerUserChart.svg(perUser));
         files.put(LATENCY_CHART_SVG, LatencyChart.svg(ramp, plan.load().webP95LatencySeconds(), plan.load().registeredUsers()));
-        ReportDocument doc = document(plan, planText, cost, diagram, perUser, ramp);
+        ReportDocument doc = document(plan, planText, cost, diagram, perUser, ramp, day, dayCost);
         String title = String.format(Locale.ROOT, "Superset for %,d users: plan, topology and cost", plan.load().registeredUsers());
         files.put(MARKDOWN, doc.markdown());
         files.put(HTML, doc.html(title));
@@ -131,7 +141,7 @@ public final class ReportWriter {
     // ---- the document ----
 
     private static ReportDocument document(CapacityPlan plan, String planText, CostReport cost, TopologyDiagram diagram,
-            List<CostPerUserChart.Point> perUser, List<LatencyRamp.Step> ramp) {
+            List<CostPerUserChart.Point> perUser, List<LatencyRamp.Step> ramp, ScenarioReport day, List<DayCost> dayCost) {
         ReportDocument doc = new ReportDocument();
         int users = plan.load().registeredUsers();
         doc.add(new ReportDocument.Heading(1, String.format(Locale.ROOT, "Superset for %,d users: plan, topology and cost", users)));
@@ -162,6 +172,7 @@ public final class ReportWriter {
         }
         cost.guide().ifPresent(g -> guide(doc, g));
         doc.add(new ReportDocument.Paragraph("Not priced: " + String.join("; ", cost.notPriced()) + "."));
+        workingDay(doc, day, dayCost);
 
         doc.add(new ReportDocument.Heading(2, "Cost per user across the preset tiers"));
         doc.add(new ReportDocument.Image("monthly cost per registered user at peak, per preset and target", COST_CHART_SVG));
@@ -188,6 +199,35 @@ public final class ReportWriter {
         doc.add(new ReportDocument.Heading(2, "The plan, every number with its reason"));
         doc.add(new ReportDocument.Code("text", planText));
         return doc;
+    }
+
+    /** The compute of a simulated working day, priced at the replica-hours its autoscalers asked for. */
+    private static void workingDay(ReportDocument doc, ScenarioReport day, List<DayCost> dayCost) {
+        doc.add(new ReportDocument.Heading(2, "A working day at the simulated replica-hours"));
+        doc.add(new ReportDocument.Paragraph(String.format(Locale.ROOT, "24 hours of the default working-day curve (peak active share %.0f%%), "
+                + "dashboard views as batches of charts, the autoscalers with the plan's settings and %s start delays (seeded). "
+                + "Compute per month if every day is like it, beside each pool at its floor and at its peak all month; databases, "
+                + "Redis and the network do not follow the day. %s", day.scenario().curve().peakShare() * 100,
+                day.scenario().platform().label(), day.meetsTargets() ? "Every pool held its target over the day and in its worst hour."
+                        : "Missed: " + String.join("; ", day.misses()) + ".")));
+        List<List<String>> pools = new ArrayList<>();
+        for (ScenarioReport.PoolResult p : day.pools()) {
+            pools.add(List.of(p.name(), p.measure(), seconds(p.p95Seconds()), seconds(p.worstHourP95Seconds()), seconds(p.worstFiveMinuteP95Seconds()),
+                    seconds(p.targetSeconds()), String.valueOf(p.minutesOutside()), String.format(Locale.ROOT, "%.1f", p.replicaHours()),
+                    String.format(Locale.ROOT, "%.1f", p.alwaysPeakReplicaHours()), String.valueOf(p.scaleEvents())));
+        }
+        doc.add(new ReportDocument.Table(List.of("pool", "measure", "p95 day s", "worst hour s", "worst 5 min s", "target s", "minutes outside",
+                "replica-hours", "always peak", "scale events"), pools));
+        for (DayCost t : dayCost) {
+            List<List<String>> rows = new ArrayList<>();
+            for (DayCost.Pool p : t.pools()) {
+                rows.add(List.of(p.component(), String.format(Locale.ROOT, "%.1f", p.replicaHoursPerDay()), money(p.floor()), money(p.day()),
+                        money(p.peak())));
+            }
+            rows.add(List.of("compute total", "", money(t.floor()), money(t.day()), money(t.peak())));
+            doc.add(new ReportDocument.Heading(3, "Working-day compute: " + t.target().toUpperCase(Locale.ROOT) + " " + t.region()));
+            doc.add(new ReportDocument.Table(List.of("pool", "replica-hours per day", "floor", "simulated day", "peak"), rows));
+        }
     }
 
     private static void guide(ReportDocument doc, GuideComparison g) {

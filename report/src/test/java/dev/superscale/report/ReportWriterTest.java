@@ -74,6 +74,19 @@ class ReportWriterTest {
     }
 
     @Test
+    void theWorkingDaysComputeIsPricedAtItsSimulatedReplicaHours() throws Exception {
+        String md = Files.readString(report.resolve(ReportWriter.MARKDOWN));
+        dev.superscale.simulator.ScenarioReport day = dev.superscale.simulator.ScenarioSimulator.run(PLAN,
+                dev.superscale.simulator.Scenario.day(dev.superscale.simulator.LoadCurve.workingDay(PLAN.load().peakActiveShare())));
+        assertThat(md).contains("## A working day at the simulated replica-hours");
+        for (dev.superscale.cost.DayCost target : dev.superscale.cost.DayCost.forPlan(PLAN, PriceTable.bundled(), day.replicaHoursByComponent())) {
+            assertThat(md).contains("Working-day compute: " + target.target().toUpperCase(java.util.Locale.ROOT))
+                    .contains(String.format(java.util.Locale.ROOT, "| compute total |  | $%,.2f | $%,.2f | $%,.2f |", target.floor(), target.day(),
+                            target.peak()));
+        }
+    }
+
+    @Test
     void theSameInputsWriteTheSameBytes() throws Exception {
         Path again = shared.resolve("again");
         ReportWriter.write(PLAN, "PLAN TEXT", PriceTable.bundled(), again, m -> { });

@@ -134,6 +134,19 @@ public record ScenarioReport(CapacityPlan plan, Scenario scenario, List<PoolResu
         return BatchArrivals.predict(p.pool().servers(), p.pool().demand(), z);
     }
 
+    /**
+     * Replica-hours per pool under the topology's component names ("web", "worker-interactive"), as the
+     * cost model's {@code DayCost} prices them; over a day scenario, replica-hours per day.
+     */
+    public java.util.Map<String, Double> replicaHoursByComponent() {
+        java.util.Map<String, Double> hours = new java.util.TreeMap<>();
+        for (PoolResult pool : pools) {
+            hours.put(pool.pool().kind() == Pool.Kind.WEB_THREADS ? pool.name()
+                    : dev.superscale.topology.SupersetTopology.WORKER_PREFIX + pool.name(), pool.replicaHours());
+        }
+        return hours;
+    }
+
     public boolean meetsTargets() {
         return misses().isEmpty();
     }

@@ -8,7 +8,6 @@ import dev.superscale.capacity.UserLoad;
 import dev.superscale.cost.DayCost;
 import dev.superscale.cost.DayCostText;
 import dev.superscale.cost.PriceTable;
-import dev.superscale.topology.SupersetTopology;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 
@@ -43,15 +42,10 @@ public final class SimulateCommand {
      * 24 hours (2 s at 10,000 users, 6 s at 50,000, growing with the load), where a plan takes milliseconds.
      */
     static String dayCost(ScenarioReport day, PriceTable table) {
-        java.util.Map<String, Double> hours = new java.util.TreeMap<>();
-        for (ScenarioReport.PoolResult pool : day.pools()) {
-            hours.put(pool.pool().kind() == Pool.Kind.WEB_THREADS ? pool.name() : SupersetTopology.WORKER_PREFIX + pool.name(),
-                    pool.replicaHours());
-        }
         String what = Format.format("%d users, the %s curve, %s", day.plan().load().registeredUsers(), day.scenario().curve().name(),
                 day.scenario().platform().label());
         String prices = Format.format("%s, rows read %s or later", table.source(), table.oldestRead());
-        return DayCostText.render(DayCost.forPlan(day.plan(), table, hours), what, prices);
+        return DayCostText.render(DayCost.forPlan(day.plan(), table, day.replicaHoursByComponent()), what, prices);
     }
 
     static java.util.List<Scenario> scenarios(CapacityPlan plan, ScenarioOptions options) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.superscale.capacity.Preset;
 import dev.superscale.cost.DayCost;
 import dev.superscale.cost.PriceTable;
-import dev.superscale.topology.SupersetTopology;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -15,10 +14,8 @@ class DayCostAtSimulatedReplicaHoursTest {
 
     private static Map<String, DayCost> byTarget(Preset preset) {
         ScenarioReport day = PresetSimulations.scenario(preset, PresetSimulations.day(preset));
-        Map<String, Double> hours = new TreeMap<>();
-        for (ScenarioReport.PoolResult pool : day.pools()) {
-            hours.put(pool.pool().kind() == Pool.Kind.WEB_THREADS ? "web" : SupersetTopology.WORKER_PREFIX + pool.name(), pool.replicaHours());
-        }
+        Map<String, Double> hours = day.replicaHoursByComponent();
+        assertThat(hours).containsOnlyKeys("web", "worker-interactive", "worker-reports");
         Map<String, DayCost> costs = new TreeMap<>();
         DayCost.forPlan(day.plan(), PriceTable.bundled(), hours).forEach(c -> costs.put(c.target(), c));
         assertThat(costs.values()).allSatisfy(c -> assertThat(c.pools()).hasSize(day.pools().size()));
