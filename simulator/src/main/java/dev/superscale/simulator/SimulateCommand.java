@@ -42,7 +42,7 @@ public final class SimulateCommand {
      * 24 hours (2 s at 10,000 users, 6 s at 50,000, growing with the load), where a plan takes milliseconds.
      */
     static String dayCost(ScenarioReport day, PriceTable table) {
-        String what = Format.format("%d users, the %s curve, %s", day.plan().load().registeredUsers(), day.scenario().curve().name(),
+        String what = Format.format("%,d users, the %s curve, %s", day.plan().load().registeredUsers(), day.scenario().curve().name(),
                 day.scenario().platform().label());
         String prices = Format.format("%s, rows read %s or later", table.source(), table.oldestRead());
         return DayCostText.render(DayCost.forPlan(day.plan(), table, day.replicaHoursByComponent()), what, prices);
