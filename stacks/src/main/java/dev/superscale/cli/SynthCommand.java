@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,8 +94,11 @@ final class SynthCommand implements Callable<Integer> {
         if (!chosen.equals("aws")) {
             // Checked before anything is written, so --target all never leaves AWS output beside broken manifests.
             k8sProps = k8s.toProps(SupersetTopology.of(plan));
-            schemas = StrictSchemas.locate(root.surroundings.workingFolder()).map(StrictSchemas::load);
+            // The schemas load in plain Java on another thread while jsii's Node process renders the charts.
+            Optional<Path> schemaFolder = StrictSchemas.locate(root.surroundings.workingFolder());
+            CompletableFuture<Optional<StrictSchemas>> loading = CompletableFuture.supplyAsync(() -> schemaFolder.map(StrictSchemas::load));
             files = K8sSynth.render(k8sProps);
+            schemas = joined(loading);
             List<String> findings = K8sSynth.check(k8sProps, files, schemas);
             if (!findings.isEmpty()) {
                 throw new IllegalStateException("the Kubernetes manifests have " + findings.size() + " problem(s); nothing was written:\n  "
@@ -128,6 +133,18 @@ final class SynthCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The future's value, or the exception it failed with, as if it had run on this thread. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private void printAws(int resources, UserLoad userLoad, long start, Path directory) {

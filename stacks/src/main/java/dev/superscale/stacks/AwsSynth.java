@@ -38,6 +38,7 @@ public final class AwsSynth {
     }
 
     private static final Pattern JSII_KERNEL_FOLDER = Pattern.compile("jsii-kernel-[A-Za-z0-9]+");
+    private static CloudFormationValidatePlugin validatePlugin;
 
     private AwsSynth() {
     }
@@ -97,9 +98,20 @@ public final class AwsSynth {
             Aspects.of(app).add(new AwsSolutionsChecks());
         }
         // CDK's CloudFormation schema validation, whatever CDK_VALIDATION says: superscale synth is the careful path.
-        Validations.of(app).addPlugins(new CloudFormationValidatePlugin());
+        Validations.of(app).addPlugins(validatePlugin());
         new SupersetStack(app, stackName, props);
         return app.synth();
+    }
+
+    /**
+     * One CloudFormation validation plugin per process: building its rule engine takes seconds (bench/phases.sh), and it
+     * keeps nothing between the templates it checks, so every synth in a JVM (tests, several targets) reuses it.
+     */
+    private static synchronized CloudFormationValidatePlugin validatePlugin() {
+        if (validatePlugin == null) {
+            validatePlugin = new CloudFormationValidatePlugin();
+        }
+        return validatePlugin;
     }
 
     /**

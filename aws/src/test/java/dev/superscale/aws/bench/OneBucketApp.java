@@ -4,7 +4,7 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.s3.Bucket;
 
-/** The floor of a CDK for Java synth (JVM, jsii, Node): one stack with one bucket. aws/bench/synth-ratio.sh compares against it. */
+/** The floor of a CDK for Java synth (JVM, jsii, Node): one stack with one bucket. bench/ratios.sh (and aws/bench/synth-ratio.sh) compare against it. */
 public final class OneBucketApp {
 
     private OneBucketApp() {
