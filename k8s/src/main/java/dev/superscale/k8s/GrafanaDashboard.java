@@ -53,6 +53,8 @@ public class GrafanaDashboard extends Construct {
         for (String queue : queues) {
             panel(panels, "Celery queue " + queue, "short", alerts.queueDepth().value(), signals.queueDepth(queue), queue);
         }
+        panel(panels, "PostgreSQL server connections (PgBouncer)", "short", alerts.databaseConnectionsAbove().value(),
+                "(" + signals.databaseServerConnections() + ")", "connections");
         panel(panels, "Broker memory", "percent", alerts.redisMemoryPercent().value(), signals.brokerMemoryPercent(), "used %");
         panel(panels, "Worker replicas unavailable", "short", alerts.workersDownAllowed().value(), signals.workersUnavailable(),
                 "{{deployment}}");

@@ -146,6 +146,10 @@ public class Monitoring extends Construct {
                         + "% of its memory; with noeviction it will refuse new tasks"));
         rules.add(rule("SupersetWorkersDown", signals.workersUnavailable() + " > " + alerts.workersDownAllowed().value(),
                 alerts.componentDownWindow(), "critical", "more than " + alerts.workersDownAllowed().value() + " worker replica(s) of a queue are not available"));
+        rules.add(rule("SupersetDatabaseConnectionsHigh", "(" + signals.databaseServerConnections() + ") > "
+                        + alerts.databaseConnectionsAbove().value(), alerts.databaseConnectionsWindow(), "critical",
+                "PgBouncer holds more than " + alerts.databaseConnectionsAbove().value() + " server connections to PostgreSQL ("
+                        + alerts.databaseConnectionsAbove().reason() + ")"));
         if (props.getTopology().statsd()) {
             rules.add(rule("SupersetWebLatencyHigh", signals.webP95LatencySeconds(Signals.rangeSeconds(alerts.webLatencyWindow())) + " > "
                             + decimal(alerts.webP95LatencySeconds().value()), alerts.webLatencyWindow(), "warning",

@@ -81,7 +81,10 @@ public class NetworkPolicies extends Construct {
         ExternalPostgres postgres = props.getPostgres();
         add("PgBouncer", "superset-pgbouncer", bouncerPods,
                 List.of(NetworkPolicyIngressRule.builder().from(List.of(NetworkPolicyPeer.builder().podSelector(supersetPods).build()))
-                        .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build()),
+                                .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build(),
+                        // Prometheus scrapes the exporter beside PgBouncer.
+                        NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
+                                .ports(List.of(port(PgBouncerExporter.METRICS_PORT, "TCP"))).build()),
                 List.of(NetworkPolicyEgressRule.builder().to(cidrs(postgres.cidrs())).ports(List.of(port(postgres.port(), "TCP"))).build()));
 
         // The broker's exporter: out to the broker, in from Prometheus on the metrics port only.

@@ -9,6 +9,7 @@ import dev.superscale.render.StatsdMappingRenderer;
  * <ul>
  * <li>statsd-exporter, through the topology's mapping: {@code superset_web_*}, {@code superset_chart_cache_*};</li>
  * <li>oliver006/redis_exporter: {@code redis_key_size}, {@code redis_memory_used_bytes}, {@code redis_memory_max_bytes};</li>
+ * <li>prometheus-community/pgbouncer_exporter (collector.go, SHOW POOLS): {@code pgbouncer_pools_server_*_connections};</li>
  * <li>kube-state-metrics: {@code kube_deployment_spec_replicas}, {@code kube_deployment_status_replicas_available}.</li>
  * </ul>
  */
@@ -62,6 +63,16 @@ final class Signals {
     /** Broker memory used, in percent of maxmemory (a broker without maxmemory reports none). */
     String brokerMemoryPercent() {
         return "max(100 * redis_memory_used_bytes{" + ns() + "} / (redis_memory_max_bytes{" + ns() + "} > 0))";
+    }
+
+    /**
+     * Server connections all PgBouncer replicas hold to PostgreSQL: active, idle, used, being tested and logging in
+     * (SHOW POOLS' sv_active, sv_idle, sv_used, sv_tested, sv_login), summed over pools and replicas.
+     */
+    String databaseServerConnections() {
+        return java.util.stream.Stream.of("active", "idle", "used", "testing", "login")
+                .map(state -> "sum(pgbouncer_pools_server_" + state + "_connections{" + ns() + "})")
+                .collect(java.util.stream.Collectors.joining(" + "));
     }
 
     /** Worker replicas wanted but not available, per Deployment. */

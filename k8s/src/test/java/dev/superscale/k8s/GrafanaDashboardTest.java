@@ -32,6 +32,9 @@ class GrafanaDashboardTest {
     private static final Pattern SELECTED_METRIC = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
     /** oliver006/redis_exporter: redis_key_size (--check-single-keys), redis_memory_used_bytes and redis_memory_max_bytes (INFO memory). */
     private static final Set<String> REDIS_EXPORTER = Set.of("redis_key_size", "redis_memory_used_bytes", "redis_memory_max_bytes");
+    /** prometheus-community/pgbouncer_exporter collector.go, SHOW POOLS: sv_active, sv_idle, sv_used, sv_tested, sv_login. */
+    private static final Set<String> PGBOUNCER_EXPORTER = Set.of("pgbouncer_pools_server_active_connections", "pgbouncer_pools_server_idle_connections",
+            "pgbouncer_pools_server_used_connections", "pgbouncer_pools_server_testing_connections", "pgbouncer_pools_server_login_connections");
     /** kube-state-metrics' Deployment metrics (docs/metrics/workload/deployment-metrics.md). */
     private static final Set<String> KUBE_STATE_METRICS = Set.of("kube_deployment_spec_replicas", "kube_deployment_status_replicas_available");
 
@@ -47,6 +50,7 @@ class GrafanaDashboardTest {
 
         Set<String> emitted = new HashSet<>(REDIS_EXPORTER);
         emitted.addAll(KUBE_STATE_METRICS);
+        emitted.addAll(PGBOUNCER_EXPORTER);
         emitted.addAll(statsdExporterNames(manifests));
 
         List<String> exprs = new ArrayList<>();

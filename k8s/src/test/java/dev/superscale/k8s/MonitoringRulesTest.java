@@ -81,6 +81,11 @@ class MonitoringRulesTest {
                 above = List.of(new String[]{spec, Long.toString(allowed + 3)}, new String[]{available, "2"});
                 below = List.of(new String[]{spec, Long.toString(allowed + 3)}, new String[]{available, "3"});
                 extraLabels = Map.of("deployment", deployment);
+            } else if (alert.equals("SupersetDatabaseConnectionsHigh")) {
+                // Spread over the states SHOW POOLS reports: the alert counts all of them.
+                long limit = alerts.databaseConnectionsAbove().value();
+                above = serverConnections(ns, limit + 1);
+                below = serverConnections(ns, limit);
             } else if (alert.equals("SupersetWebLatencyHigh")) {
                 // Every request in the bucket ending at the threshold (p95 just below it), or 6% in the next one (just above).
                 List<BigDecimal> bounds = latencyBuckets(props);
@@ -116,7 +121,7 @@ class MonitoringRulesTest {
             cases.add(testCase(alert, above, evalMinutes, rule, extraLabels, true));
             cases.add(testCase(alert, below, evalMinutes, rule, extraLabels, false));
         }
-        assertThat(alertCount).isEqualTo(props.getTopology().workers().size() + 2 + (props.getTopology().statsd() ? 3 : 0));
+        assertThat(alertCount).isEqualTo(props.getTopology().workers().size() + 3 + (props.getTopology().statsd() ? 3 : 0));
         Files.writeString(dir.resolve("tests.yaml"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tests));
         Promtool test = Promtool.testRules(dir, "tests.yaml");
         assertThat(test.exitCode()).as(test.output()).isZero();
@@ -137,6 +142,21 @@ class MonitoringRulesTest {
             }
         }
         throw new AssertionError("the mapping has no " + StatsdMappingRenderer.WEB_REQUEST_DURATION);
+    }
+
+    /** pgbouncer_exporter's server connection gauges of two replicas adding up to {@code total}. */
+    private static List<String[]> serverConnections(String ns, long total) {
+        List<String[]> series = new ArrayList<>();
+        String[] states = {"active", "idle", "used", "testing", "login"};
+        long[] counts = {total - 4 - total / 3, total / 3, 2, 1, 1};
+        for (int i = 0; i < states.length; i++) {
+            long first = counts[i] / 2;
+            series.add(new String[]{"pgbouncer_pools_server_" + states[i] + "_connections{namespace=\"" + ns + "\",pod=\"pgbouncer-a\"}",
+                    Long.toString(first)});
+            series.add(new String[]{"pgbouncer_pools_server_" + states[i] + "_connections{namespace=\"" + ns + "\",pod=\"pgbouncer-b\"}",
+                    Long.toString(counts[i] - first)});
+        }
+        return series;
     }
 
     /** Cumulative bucket counters per minute: none below the threshold's bucket, {@code atThreshold} of 1000 in it, all above. */
