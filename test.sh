@@ -7,8 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # What the tests start or run themselves: real PostgreSQL, PgBouncer and Redis servers on free
 # loopback ports; headless Chromium (with a font) that renders the plan report; promtool (Debian's
 # prometheus) for the alert rules; and the real clients the rendered superset_config.py runs with
-# (Celery, kombu, redis-py, Flask-Caching, cachelib, Flask-Limiter, Flask-Login), gunicorn and
-# nginx. One package per line: add new ones here.
+# (Celery, kombu, redis-py, Flask-Caching, cachelib, Flask-Limiter, Flask-Login, statsd for
+# STATS_LOGGER), gunicorn and nginx. One package per line: add new ones here.
 packages=(
   postgresql
   pgbouncer
@@ -25,6 +25,7 @@ packages=(
   python3-cachelib
   python3-flask-limiter
   python3-flask-login
+  python3-statsd
   gunicorn
   nginx-light
 )

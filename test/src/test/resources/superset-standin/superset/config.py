@@ -1,6 +1,6 @@
 """Stand-in for superset/config.py of Superset 6.0: the defaults the rendered file builds on, then Superset's loader.
 
-Values copied from superset/config.py: CELERY_BEAT_SCHEDULER_EXPIRES, class CeleryConfig (imports, task_annotations,
+Values copied from superset/config.py: STATS_LOGGER, CELERY_BEAT_SCHEDULER_EXPIRES, class CeleryConfig (imports, task_annotations,
 beat_schedule) and the ALERT_REPORTS_WORKING_* defaults. The loader at the end is Superset's SUPERSET_CONFIG_PATH
 branch: it executes the file and copies every name for which str.isupper() is true into this module.
 """
@@ -11,6 +11,9 @@ from datetime import timedelta
 
 from celery.schedules import crontab
 
+from superset.stats_logger import DummyStatsLogger
+
+STATS_LOGGER = DummyStatsLogger()
 CELERY_BEAT_SCHEDULER_EXPIRES = timedelta(weeks=1)
 ALERT_REPORTS_WORKING_TIME_OUT_KILL = True
 ALERT_REPORTS_WORKING_TIME_OUT_LAG = int(timedelta(seconds=10).total_seconds())

@@ -38,6 +38,32 @@ public final class ProcessCommands {
                 "superset.app:create_app()");
     }
 
+    /**
+     * gunicorn as above, also sending its request metrics (gunicorn.requests, gunicorn.request.duration,
+     * gunicorn.request.status.CODE) to the StatsD receiver in {@link SupersetEnvironment#STATSD_HOST} and
+     * {@link SupersetEnvironment#STATSD_PORT}, under {@link StatsdMappingRenderer#GUNICORN_PREFIX}. A shell joins host and
+     * port at start, since the target provides them as environment variables.
+     */
+    public static List<String> gunicornWithStatsd(CapacityPlan plan) {
+        List<String> args = new java.util.ArrayList<>(gunicorn(plan));
+        String app = args.remove(args.size() - 1);
+        StringBuilder line = new StringBuilder("exec");
+        for (String arg : args) {
+            line.append(' ').append(shellQuoted(arg));
+        }
+        line.append(" --statsd-host \"$").append(SupersetEnvironment.STATSD_HOST).append(":$").append(SupersetEnvironment.STATSD_PORT)
+                .append("\" --statsd-prefix ").append(StatsdMappingRenderer.GUNICORN_PREFIX).append(' ').append(shellQuoted(app));
+        return List.of("/bin/sh", "-c", line.toString());
+    }
+
+    /** The argument as one shell word: as is when it holds only safe characters, else in single quotes. */
+    static String shellQuoted(String arg) {
+        if (arg.matches("[A-Za-z0-9_./:=,+@%-]+")) {
+            return arg;
+        }
+        return "'" + arg.replace("'", "'\\''") + "'";
+    }
+
     public static List<String> celeryWorker(WorkerGroupPlan group) {
         return List.of("celery", CELERY_APP, "worker",
                 "--queues=" + group.queue(),

@@ -40,6 +40,7 @@ public final class SupersetConfigRenderer {
         asyncQueries(py, plan);
         celery(py, plan);
         reports(py);
+        stats(py);
         limits(py, plan);
         return py.toString();
     }
@@ -295,6 +296,21 @@ public final class SupersetConfigRenderer {
         py.add("SMTP_PASSWORD = os.environ.get(%s) or None", str(SupersetEnvironment.SMTP_PASSWORD));
         py.add("SMTP_MAIL_FROM = os.environ.get(%s, \"superset@localhost\")", str(SupersetEnvironment.SMTP_MAIL_FROM));
         py.add("SLACK_API_TOKEN = os.environ.get(%s) or None", str(SupersetEnvironment.SLACK_API_TOKEN));
+        py.blank();
+    }
+
+    private static void stats(Lines py) {
+        py.add("# Superset's own stats (chart cache hits and misses among them) to StatsD when the target runs a receiver.");
+        py.add("# superset.stats_logger defines StatsdStatsLogger only when the statsd package imports; the stock image lacks it.");
+        py.add("_statsd_host = os.environ.get(%s)", str(SupersetEnvironment.STATSD_HOST));
+        py.add("if _statsd_host:");
+        py.add("    try:");
+        py.add("        from superset.stats_logger import StatsdStatsLogger");
+        py.add("    except ImportError as _missing:");
+        py.add("        raise RuntimeError(\"superset_config.py: %s is set but the statsd package is missing (pip install statsd)\") from _missing",
+                SupersetEnvironment.STATSD_HOST);
+        py.add("    STATS_LOGGER = StatsdStatsLogger(host=_statsd_host, port=int(_env(%s)), prefix=%s)",
+                str(SupersetEnvironment.STATSD_PORT), str(StatsdMappingRenderer.SUPERSET_PREFIX));
         py.blank();
     }
 

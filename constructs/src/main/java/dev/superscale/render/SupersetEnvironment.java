@@ -59,6 +59,14 @@ public final class SupersetEnvironment {
      */
     public static final String HTTPS = "SUPERSET_HTTPS";
 
+    /**
+     * Optional. Host of a StatsD receiver (UDP): with it Superset sends its own stats there (STATS_LOGGER, which needs the
+     * {@code statsd} package in the image). Default: unset, no stats sent.
+     */
+    public static final String STATSD_HOST = "SUPERSET_STATSD_HOST";
+    /** Port of the StatsD receiver; read only with {@link #STATSD_HOST}. */
+    public static final String STATSD_PORT = "SUPERSET_STATSD_PORT";
+
     /** Variables that must be set; the file fails fast naming the first one missing. */
     public static final List<String> REQUIRED = List.of(SECRET_KEY, DATABASE_HOST, DATABASE_PORT, DATABASE_DB, DATABASE_USER,
             DATABASE_PASSWORD, REDIS_BROKER_HOST, REDIS_BROKER_PORT, REDIS_BROKER_PASSWORD, REDIS_CACHE_NODES, REDIS_CACHE_PASSWORD);

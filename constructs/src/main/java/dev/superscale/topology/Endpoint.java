@@ -11,7 +11,12 @@ public enum Endpoint {
     /** The cluster-mode chart-data cache. */
     REDIS_CACHE,
     /** The URL users open; report workers open dashboards through it. */
-    WEB_URL;
+    WEB_URL,
+    /**
+     * A StatsD receiver (UDP) for gunicorn's request metrics and Superset's STATS_LOGGER; only components of a
+     * topology built with {@link TopologyOption#STATSD} name it.
+     */
+    STATSD;
 
     /** Which part of an endpoint an environment variable carries. */
     public enum Part {

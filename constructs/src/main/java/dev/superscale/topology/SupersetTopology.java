@@ -10,8 +10,10 @@ import dev.superscale.render.PgBouncerIniRenderer;
 import dev.superscale.render.ProcessCommands;
 import dev.superscale.render.RedisDatabases;
 import dev.superscale.render.SupersetConfigRenderer;
+import dev.superscale.render.StatsdMappingRenderer;
 import dev.superscale.render.SupersetEnvironment;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,18 +72,34 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
 
     /** The topology of a plan; {@code withFlower} adds Flower behind basic authentication. */
     public static SupersetTopology of(CapacityPlan plan, boolean withFlower) {
+        return of(plan, withFlower ? EnumSet.of(TopologyOption.FLOWER) : EnumSet.noneOf(TopologyOption.class));
+    }
+
+    /** The topology of a plan with the given options (Flower, StatsD output). */
+    public static SupersetTopology of(CapacityPlan plan, Set<TopologyOption> options) {
+        boolean statsd = options.contains(TopologyOption.STATSD);
         List<Component> components = new ArrayList<>();
         components.add(pgBouncer(plan));
-        components.add(migrations(plan));
-        components.add(web(plan));
+        components.add(migrations(plan, statsd));
+        components.add(web(plan, statsd));
         for (WorkerGroupPlan group : plan.workerGroups()) {
-            components.add(worker(plan, group));
+            components.add(worker(plan, group, statsd));
         }
-        components.add(beat(plan));
-        if (withFlower) {
+        components.add(beat(plan, statsd));
+        if (options.contains(TopologyOption.FLOWER)) {
             components.add(flower(plan));
         }
         return new SupersetTopology(plan, components);
+    }
+
+    /** Whether the Superset processes send StatsD ({@link TopologyOption#STATSD}): the target then provides {@link Endpoint#STATSD}. */
+    public boolean statsd() {
+        return web().env(SupersetEnvironment.STATSD_HOST).isPresent();
+    }
+
+    /** The statsd-exporter mapping for this plan's StatsD lines (latency buckets include the plan's threshold). */
+    public String statsdMapping() {
+        return StatsdMappingRenderer.render(plan);
     }
 
     public Component component(String name) {
@@ -173,7 +191,7 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 Optional.empty());
     }
 
-    private static Component migrations(CapacityPlan plan) {
+    private static Component migrations(CapacityPlan plan, boolean statsd) {
         return new Component(MIGRATIONS, ComponentRole.MIGRATIONS, ImageKind.SUPERSET, ProcessCommands.migrations(),
                 List.of(), Optional.empty(),
                 Replicas.fixed(new Sized(1, "run", "migrations run once per rollout")),
@@ -183,13 +201,13 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 Scaling.none(),
                 new Placement(CapacityKind.ON_DEMAND, new Sized(1, "run", "a migration is never interrupted by a spot reclaim"),
                         plan.availabilityZones()),
-                supersetEnvironment(plan, MIGRATIONS, false),
+                supersetEnvironment(plan, MIGRATIONS, false, statsd),
                 List.of(supersetConfig(plan)),
                 List.of(PGBOUNCER),
                 Optional.of(plan.migrations().timeoutSeconds()));
     }
 
-    private static Component web(CapacityPlan plan) {
+    private static Component web(CapacityPlan plan, boolean statsd) {
         WebPlan web = plan.web();
         HealthProbe probe = new HealthProbe(ProbeKind.HTTP, HEALTH_PATH, List.of(), ProcessCommands.WEB_PORT,
                 seconds(15, "Superset's /health answers without touching the database: cheap every 15 s"),
@@ -197,7 +215,7 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 count(2, "two passes (30 s) before a new replica takes traffic"),
                 count(3, "three failures (45 s): a replica busy with one slow burst is not killed"),
                 seconds(180, "Superset loads its app and connects to Postgres and Redis on start; slow under a cold image pull"));
-        return new Component(WEB, ComponentRole.WEB, ImageKind.SUPERSET, ProcessCommands.gunicorn(plan),
+        return new Component(WEB, ComponentRole.WEB, ImageKind.SUPERSET, statsd ? ProcessCommands.gunicornWithStatsd(plan) : ProcessCommands.gunicorn(plan),
                 List.of(new ContainerPort("http", ProcessCommands.WEB_PORT)),
                 Optional.of(probe),
                 new Replicas(web.minReplicas(), web.peakReplicas(), web.maxReplicas()),
@@ -209,13 +227,13 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                         new ScalingSignal(ScalingSignal.Kind.REQUESTS_PER_REPLICA_PER_MINUTE, web.requestsPerReplicaPerMinuteTarget(), null)),
                         web.cooldowns()),
                 new Placement(CapacityKind.ON_DEMAND, web.maxReplicas(), plan.availabilityZones()),
-                supersetEnvironment(plan, WEB, false),
+                supersetEnvironment(plan, WEB, false, statsd),
                 List.of(supersetConfig(plan)),
                 List.of(PGBOUNCER, MIGRATIONS),
                 Optional.empty());
     }
 
-    private static Component worker(CapacityPlan plan, WorkerGroupPlan group) {
+    private static Component worker(CapacityPlan plan, WorkerGroupPlan group, boolean statsd) {
         String name = WORKER_PREFIX + group.queue();
         List<String> ping = List.of("/bin/sh", "-c", "exec celery " + ProcessCommands.CELERY_APP + " inspect ping --timeout=10 --destination="
                 + group.queue() + "@\"$(hostname)\"");
@@ -236,13 +254,13 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                         new ScalingSignal(ScalingSignal.Kind.CPU_PERCENT, group.scaleOutCpuPercent(), null)),
                         group.cooldowns()),
                 new Placement(CapacityKind.SPOT, group.onDemandBaseReplicas(), plan.availabilityZones()),
-                supersetEnvironment(plan, name, true),
+                supersetEnvironment(plan, name, true, statsd),
                 List.of(supersetConfig(plan)),
                 List.of(PGBOUNCER, MIGRATIONS),
                 Optional.empty());
     }
 
-    private static Component beat(CapacityPlan plan) {
+    private static Component beat(CapacityPlan plan, boolean statsd) {
         return new Component(BEAT, ComponentRole.CELERY_BEAT, ImageKind.SUPERSET, ProcessCommands.celeryBeat(),
                 List.of(), Optional.empty(),
                 Replicas.fixed(plan.beat().replicas()),
@@ -251,7 +269,7 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 plan.beat().stopGraceSeconds(),
                 Scaling.none(),
                 new Placement(CapacityKind.ON_DEMAND, plan.beat().replicas(), plan.availabilityZones()),
-                supersetEnvironment(plan, BEAT, true),
+                supersetEnvironment(plan, BEAT, true, statsd),
                 List.of(supersetConfig(plan)),
                 List.of(PGBOUNCER, MIGRATIONS),
                 Optional.empty());
@@ -291,7 +309,7 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
 
     // ---- the environment contract of Superset's image ----
 
-    private static List<EnvVar> supersetEnvironment(CapacityPlan plan, String component, boolean opensDashboards) {
+    private static List<EnvVar> supersetEnvironment(CapacityPlan plan, String component, boolean opensDashboards, boolean statsd) {
         List<EnvVar> env = new ArrayList<>(List.of(
                 EnvVar.literal("SUPERSET_COMPONENT", component),
                 new EnvVar("SUPERSET_CONFIG_PATH", new EnvSource.ConfigFilePath(SUPERSET_CONFIG_FILE)),
@@ -314,6 +332,11 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
         if (opensDashboards) {
             // Report and alert workers (and beat's scheduled links) open dashboards through the public address.
             env.add(EnvVar.endpoint(SupersetEnvironment.WEBSERVER_URL, Endpoint.WEB_URL, Endpoint.Part.URL));
+        }
+        if (statsd) {
+            // Superset's STATS_LOGGER in every process (async chart queries count cache hits in workers), gunicorn's in web.
+            env.add(EnvVar.endpoint(SupersetEnvironment.STATSD_HOST, Endpoint.STATSD, Endpoint.Part.HOST));
+            env.add(EnvVar.endpoint(SupersetEnvironment.STATSD_PORT, Endpoint.STATSD, Endpoint.Part.PORT));
         }
         return env;
     }

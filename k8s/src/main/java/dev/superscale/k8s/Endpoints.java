@@ -47,6 +47,11 @@ final class Endpoints {
                 case TLS -> Boolean.toString(props.getWebUrl().startsWith("https://"));
                 default -> null;
             };
+            case STATSD -> switch (part) {
+                case HOST -> StatsdExporter.host(props);
+                case PORT -> Integer.toString(StatsdExporter.STATSD_PORT);
+                default -> null;
+            };
         };
         if (value == null) {
             throw new IllegalArgumentException("the Kubernetes target has no " + part + " for endpoint " + endpoint);

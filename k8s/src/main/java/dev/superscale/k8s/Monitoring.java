@@ -54,8 +54,9 @@ import software.constructs.Construct;
  * <li>{@code kube_deployment_spec_replicas} and {@code kube_deployment_status_replicas_available}:
  *     kube-state-metrics, for workers down.</li>
  * </ul>
- * Web latency, error rate, cache hit ratio and database connections need Superset's and gunicorn's
- * StatsD output and a PgBouncer exporter, which the topology does not configure yet (see README).
+ * With a topology that sends StatsD ({@code TopologyOption.STATSD}) also a {@link StatsdExporter} and alerts on web
+ * p95 latency, the 5xx share and the chart cache hit ratio. Every signal's PromQL is in {@link Signals}; a Grafana
+ * dashboard ({@link GrafanaDashboard}) plots the same series.
  */
 public class Monitoring extends Construct {
 
@@ -64,11 +65,15 @@ public class Monitoring extends Construct {
     /** The exporter image's numeric user. */
     static final long EXPORTER_UID = 59000;
     static final String COMPONENT = "redis-exporter";
+    /** How often Prometheus scrapes every exporter here. */
+    static final int SCRAPE_INTERVAL_SECONDS = 30;
 
     private final KubeDeployment exporter;
     private final KubeService service;
     private final ServiceMonitor serviceMonitor;
     private final PrometheusRule rules;
+    private final StatsdExporter statsdExporter;
+    private final GrafanaDashboard dashboard;
 
     public Monitoring(Construct scope, String id, SupersetK8sProps props) {
         super(scope, id);
@@ -115,36 +120,54 @@ public class Monitoring extends Construct {
         this.serviceMonitor = new ServiceMonitor(this, "ServiceMonitor", ServiceMonitorProps.builder()
                 .metadata(Objects.crdMeta(name, COMPONENT))
                 .spec(ServiceMonitorSpec.builder().selector(ServiceMonitorSpecSelector.builder().matchLabels(Labels.selector(COMPONENT)).build())
-                        .endpoints(List.of(ServiceMonitorSpecEndpoints.builder().port("metrics").interval("30s").build())).build())
+                        .endpoints(List.of(ServiceMonitorSpecEndpoints.builder().port("metrics").interval(SCRAPE_INTERVAL_SECONDS + "s").build())).build())
                 .build());
         this.rules = new PrometheusRule(this, "Rules", PrometheusRuleProps.builder()
                 .metadata(Objects.crdMeta("superset-alerts", "monitoring"))
                 .spec(PrometheusRuleSpec.builder().groups(List.of(PrometheusRuleSpecGroups.builder().name("superset")
                         .rules(rules(props, queues)).build())).build())
                 .build());
+        // gunicorn's and Superset's StatsD lines, when the topology sends them.
+        this.statsdExporter = topology.statsd() ? new StatsdExporter(this, "StatsdExporter", props) : null;
+        this.dashboard = new GrafanaDashboard(this, "Dashboard", props, queues);
     }
 
     static List<PrometheusRuleSpecGroupsRules> rules(SupersetK8sProps props, List<String> queues) {
         AlertThresholds alerts = props.getTopology().plan().alerts();
-        String ns = props.getNamespace();
+        Signals signals = new Signals(props.getNamespace());
         List<PrometheusRuleSpecGroupsRules> rules = new ArrayList<>();
         for (String queue : queues) {
-            rules.add(rule("SupersetCeleryQueueDepthHigh" + camel(queue),
-                    "max(redis_key_size{namespace=\"" + ns + "\",key=\"" + queue + "\"}) > " + alerts.queueDepth().value(),
+            rules.add(rule("SupersetCeleryQueueDepthHigh" + camel(queue), signals.queueDepth(queue) + " > " + alerts.queueDepth().value(),
                     alerts.queueDepthWindow(), "warning", "Celery queue " + queue + " holds more than " + alerts.queueDepth().value()
                             + " messages: workers are not keeping up (" + alerts.queueDepth().reason() + ")"));
         }
-        rules.add(rule("SupersetRedisBrokerMemoryHigh",
-                "max(100 * redis_memory_used_bytes{namespace=\"" + ns + "\"} / (redis_memory_max_bytes{namespace=\"" + ns + "\"} > 0)) > "
-                        + alerts.redisMemoryPercent().value(),
+        rules.add(rule("SupersetRedisBrokerMemoryHigh", signals.brokerMemoryPercent() + " > " + alerts.redisMemoryPercent().value(),
                 alerts.redisMemoryWindow(), "critical", "the broker Redis uses more than " + alerts.redisMemoryPercent().value()
                         + "% of its memory; with noeviction it will refuse new tasks"));
-        rules.add(rule("SupersetWorkersDown",
-                "sum by (deployment) (kube_deployment_spec_replicas{namespace=\"" + ns + "\",deployment=~\"superset-worker-.*\"}"
-                        + " - kube_deployment_status_replicas_available{namespace=\"" + ns + "\",deployment=~\"superset-worker-.*\"}) > "
-                        + alerts.workersDownAllowed().value(),
+        rules.add(rule("SupersetWorkersDown", signals.workersUnavailable() + " > " + alerts.workersDownAllowed().value(),
                 alerts.componentDownWindow(), "critical", "more than " + alerts.workersDownAllowed().value() + " worker replica(s) of a queue are not available"));
+        rules.add(rule("SupersetDatabaseConnectionsHigh", "(" + signals.databaseServerConnections() + ") > "
+                        + alerts.databaseConnectionsAbove().value(), alerts.databaseConnectionsWindow(), "critical",
+                "PgBouncer holds more than " + alerts.databaseConnectionsAbove().value() + " server connections to PostgreSQL ("
+                        + alerts.databaseConnectionsAbove().reason() + ")"));
+        if (props.getTopology().statsd()) {
+            rules.add(rule("SupersetWebLatencyHigh", signals.webP95LatencySeconds(Signals.rangeSeconds(alerts.webLatencyWindow())) + " > "
+                            + decimal(alerts.webP95LatencySeconds().value()), alerts.webLatencyWindow(), "warning",
+                    "web p95 latency is above " + decimal(alerts.webP95LatencySeconds().value()) + " s (" + alerts.webP95LatencySeconds().reason() + ")"));
+            rules.add(rule("SupersetWebErrorRateHigh", signals.webErrorPercent(Signals.rangeSeconds(alerts.errorRateWindow())) + " > "
+                            + decimal(alerts.errorRatePercent().value()), alerts.errorRateWindow(), "critical",
+                    "more than " + decimal(alerts.errorRatePercent().value()) + "% of web responses are 5xx errors"));
+            rules.add(rule("SupersetChartCacheHitRatioLow", signals.chartCacheHitRatio(Signals.rangeSeconds(alerts.cacheHitWindow())) + " < "
+                            + decimal(alerts.cacheHitRatioBelow().value()), alerts.cacheHitWindow(), "warning",
+                    "fewer than " + decimal(alerts.cacheHitRatioBelow().value()) + " of chart data loads come from the cache ("
+                            + alerts.cacheHitRatioBelow().reason() + ")"));
+        }
         return rules;
+    }
+
+    /** A plan's fractional threshold as PromQL reads it: plain decimal, no exponent, no trailing zeros. */
+    static String decimal(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static PrometheusRuleSpecGroupsRules rule(String alert, String expr, AlertWindow window, String severity, String summary) {
@@ -175,5 +198,14 @@ public class Monitoring extends Construct {
 
     public PrometheusRule getRules() {
         return rules;
+    }
+
+    /** The statsd-exporter, or empty when the topology sends no StatsD. */
+    public java.util.Optional<StatsdExporter> getStatsdExporter() {
+        return java.util.Optional.ofNullable(statsdExporter);
+    }
+
+    public GrafanaDashboard getDashboard() {
+        return dashboard;
     }
 }

@@ -52,6 +52,11 @@ public class NetworkPolicies extends Construct {
         List<NetworkPolicyPort> redisPorts = new ArrayList<>(List.of(port(redis.brokerPort(), "TCP")));
         redis.cachePorts().stream().filter(p -> p != redis.brokerPort()).forEach(p -> redisPorts.add(port(p, "TCP")));
         app.add(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(redisPorts).build());
+        LabelSelector statsdPods = LabelSelector.builder().matchLabels(Labels.selector(StatsdExporter.COMPONENT)).build();
+        if (topology.statsd()) {
+            app.add(NetworkPolicyEgressRule.builder().to(List.of(NetworkPolicyPeer.builder().podSelector(statsdPods).build()))
+                    .ports(List.of(port(StatsdExporter.STATSD_PORT, "UDP"))).build());
+        }
         if (!props.getWarehouseCidrs().isEmpty()) {
             // Warehouses listen on many ports (5432, 443, 8123, ...): the CIDR list is the boundary.
             app.add(NetworkPolicyEgressRule.builder().to(cidrs(props.getWarehouseCidrs())).build());
@@ -76,7 +81,10 @@ public class NetworkPolicies extends Construct {
         ExternalPostgres postgres = props.getPostgres();
         add("PgBouncer", "superset-pgbouncer", bouncerPods,
                 List.of(NetworkPolicyIngressRule.builder().from(List.of(NetworkPolicyPeer.builder().podSelector(supersetPods).build()))
-                        .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build()),
+                                .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build(),
+                        // Prometheus scrapes the exporter beside PgBouncer.
+                        NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
+                                .ports(List.of(port(PgBouncerExporter.METRICS_PORT, "TCP"))).build()),
                 List.of(NetworkPolicyEgressRule.builder().to(cidrs(postgres.cidrs())).ports(List.of(port(postgres.port(), "TCP"))).build()));
 
         // The broker's exporter: out to the broker, in from Prometheus on the metrics port only.
@@ -84,6 +92,16 @@ public class NetworkPolicies extends Construct {
                 List.of(NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
                         .ports(List.of(port(Monitoring.EXPORTER_PORT, "TCP"))).build()),
                 List.of(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(List.of(port(redis.brokerPort(), "TCP"))).build()));
+
+        if (topology.statsd()) {
+            // StatsD lines in from Superset pods, scrapes in from Prometheus; the exporter itself connects nowhere.
+            add("StatsdExporter", "superset-statsd-exporter", statsdPods, List.of(
+                    NetworkPolicyIngressRule.builder().from(List.of(NetworkPolicyPeer.builder().podSelector(supersetPods).build()))
+                            .ports(List.of(port(StatsdExporter.STATSD_PORT, "UDP"))).build(),
+                    NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
+                            .ports(List.of(port(StatsdExporter.METRICS_PORT, "TCP"))).build()),
+                    List.of());
+        }
     }
 
     private void add(String id, String name, LabelSelector pods, List<NetworkPolicyIngressRule> ingress, List<NetworkPolicyEgressRule> egress) {

@@ -22,6 +22,7 @@ import imports.k8s.ServicePort;
 import imports.k8s.ServiceSpec;
 import imports.k8s.Volume;
 import imports.k8s.VolumeMount;
+import imports.monitoring.com.coreos.monitoring.PodMonitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,26 +32,44 @@ import software.constructs.Construct;
  * PgBouncer in transaction mode in front of the PostgreSQL you bring: a ConfigMap with the
  * rendered pgbouncer.ini (pool sizes from the plan), a Deployment of the topology's replicas
  * spread over zones, a ClusterIP Service and a PodDisruptionBudget. Each replica writes its
- * userlist from the database Secret at start; the password never reaches a ConfigMap.
+ * userlist from the database Secret at start; the password never reaches a ConfigMap. A pgbouncer_exporter
+ * sidecar ({@link PgBouncerExporter}) reads the admin console, scraped through a PodMonitor.
  */
 public class PgBouncerPool extends Construct {
 
     static final String INI_CONFIG_MAP = "superset-pgbouncer";
     static final String SERVER_CA_FILE = SupersetTopology.PGBOUNCER_DIRECTORY + "/server-ca.pem";
-    /** Writes the userlist from DB_USER/DB_PASSWORD (double quotes doubled, as PgBouncer reads them), then runs the topology's command. */
-    static final String START = String.join("\n",
-            "set -eu",
-            "umask 077",
-            "printf '\"%s\" \"%s\"\\n' \"$" + SupersetTopology.PGBOUNCER_USER_VARIABLE + "\" \"$(printf '%s' \"$"
-                    + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE + "\" | sed 's/\"/\"\"/g')\" > "
-                    + SupersetTopology.PGBOUNCER_DIRECTORY + "/" + SupersetTopology.PGBOUNCER_USERLIST,
-            "unset " + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE,
-            "exec \"$@\"");
+    /** Shared by PgBouncer and its exporter: the admin console's password file, written at start. */
+    public static final String STATS_DIRECTORY = "/var/run/pgbouncer-stats";
+    public static final String STATS_PASSFILE = STATS_DIRECTORY + "/pgpass";
+
+    /**
+     * The start script: writes the userlist from DB_USER/DB_PASSWORD (double quotes doubled, as PgBouncer reads them),
+     * adds the admin console user (pgbouncer.ini's admin_users and stats_users) with a random password made for this pod
+     * and leaves it, for the exporter beside PgBouncer, in a libpq password file only the pod's user reads; then runs
+     * the topology's command. The admin password never leaves the pod.
+     */
+    public static String start(String adminUser) {
+        String userlist = SupersetTopology.PGBOUNCER_DIRECTORY + "/" + SupersetTopology.PGBOUNCER_USERLIST;
+        return String.join("\n",
+                "set -eu",
+                "umask 077",
+                "printf '\"%s\" \"%s\"\\n' \"$" + SupersetTopology.PGBOUNCER_USER_VARIABLE + "\" \"$(printf '%s' \"$"
+                        + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE + "\" | sed 's/\"/\"\"/g')\" > " + userlist,
+                "unset " + SupersetTopology.PGBOUNCER_PASSWORD_VARIABLE,
+                // 18 random bytes in base64: 24 characters without quotes, colons or backslashes.
+                "admin_password=\"$(head -c 18 /dev/urandom | base64)\"",
+                "printf '\"%s\" \"%s\"\\n' '" + adminUser + "' \"$admin_password\" >> " + userlist,
+                "printf '127.0.0.1:*:pgbouncer:%s:%s\\n' '" + adminUser + "' \"$admin_password\" > " + STATS_PASSFILE,
+                "unset admin_password",
+                "exec \"$@\"");
+    }
 
     private final KubeConfigMap config;
     private final KubeDeployment deployment;
     private final KubeService service;
     private final String ini;
+    private final PodMonitor podMonitor;
 
     public PgBouncerPool(Construct scope, String id, SupersetK8sProps props) {
         super(scope, id);
@@ -69,7 +88,9 @@ public class PgBouncerPool extends Construct {
         mounts.add(VolumeMount.builder().name("ini").mountPath(SupersetTopology.PGBOUNCER_DIRECTORY + "/" + SupersetTopology.PGBOUNCER_INI)
                 .subPath(SupersetTopology.PGBOUNCER_INI).readOnly(true).build());
         mounts.add(VolumeMount.builder().name("tmp").mountPath("/tmp").build());
+        mounts.add(VolumeMount.builder().name("stats").mountPath(STATS_DIRECTORY).build());
         List<Volume> volumes = new ArrayList<>();
+        volumes.add(Volume.builder().name("stats").emptyDir(EmptyDirVolumeSource.builder().medium("Memory").build()).build());
         volumes.add(Volume.builder().name("pgbouncer").emptyDir(EmptyDirVolumeSource.builder().build()).build());
         volumes.add(Volume.builder().name("ini").configMap(ConfigMapVolumeSource.builder().name(INI_CONFIG_MAP).build()).build());
         volumes.add(Volume.builder().name("tmp").emptyDir(EmptyDirVolumeSource.builder().build()).build());
@@ -81,7 +102,7 @@ public class PgBouncerPool extends Construct {
         Container.Builder container = Container.builder()
                 .name(bouncer.name())
                 .image(props.getPgBouncerImage())
-                .command(List.of("/bin/sh", "-c", START, "pgbouncer-start"))
+                .command(List.of("/bin/sh", "-c", start(binding.adminUser()), "pgbouncer-start"))
                 .args(bouncer.command())
                 .ports(bouncer.ports().stream().map(p -> imports.k8s.ContainerPort.builder().name(p.name()).containerPort(p.port()).build()).toList())
                 .env(PodTemplates.environment(props, bouncer))
@@ -99,7 +120,8 @@ public class PgBouncerPool extends Construct {
                         // SURGE: a new replica is ready before an old one stops, so the pool never shrinks below the plan.
                         .strategy(DeploymentStrategy.builder().type("RollingUpdate").rollingUpdate(RollingUpdateDeployment.builder()
                                 .maxSurge(IntOrString.fromNumber(1)).maxUnavailable(IntOrString.fromNumber(0)).build()).build())
-                        .template(PodTemplates.template(props, bouncer, PodTemplates.Capacity.ON_DEMAND, List.of(container.build()), List.of(),
+                        .template(PodTemplates.template(props, bouncer, PodTemplates.Capacity.ON_DEMAND,
+                                List.of(container.build(), PgBouncerExporter.sidecar(binding.adminUser())), List.of(),
                                 volumes, "Always", PodTemplates.digest(props.getPgBouncerImage(), ini), 0))
                         .build())
                 .build());
@@ -110,6 +132,12 @@ public class PgBouncerPool extends Construct {
                                 .targetPort(IntOrString.fromString(p.name())).protocol("TCP").build()).toList()).build())
                 .build());
         Budgets.add(this, bouncer);
+        this.podMonitor = PgBouncerExporter.podMonitor(this, bouncer);
+    }
+
+    /** Scrapes the exporter beside every PgBouncer replica. */
+    public PodMonitor getPodMonitor() {
+        return podMonitor;
     }
 
     public KubeConfigMap getConfig() {

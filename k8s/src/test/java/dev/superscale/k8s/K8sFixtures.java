@@ -4,10 +4,12 @@ import dev.superscale.capacity.CapacityPlanner;
 import dev.superscale.capacity.Preset;
 import dev.superscale.k8s.check.StrictSchemas;
 import dev.superscale.topology.SupersetTopology;
+import dev.superscale.topology.TopologyOption;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 
-/** Props for the tests: bring-your-own Postgres and Redis at documentation addresses. */
+/** Props for the tests: bring-your-own Postgres and Redis at documentation addresses, StatsD on (as the CLI renders it). */
 final class K8sFixtures {
 
     static final StrictSchemas SCHEMAS = StrictSchemas.load(StrictSchemas.locate(Path.of(""))
@@ -18,7 +20,7 @@ final class K8sFixtures {
 
     static SupersetK8sProps.Builder builder(Preset preset) {
         return SupersetK8sProps.builder()
-                .topology(SupersetTopology.of(CapacityPlanner.planFor(preset.load())))
+                .topology(SupersetTopology.of(CapacityPlanner.planFor(preset.load()), EnumSet.of(TopologyOption.STATSD)))
                 .postgres(ExternalPostgres.of("superset-meta.abcdefghijkl.eu-west-1.rds.amazonaws.com", List.of("10.0.32.0/20")))
                 .redis(ExternalRedis.of("master.superset-broker.abcdef.euw1.cache.amazonaws.com",
                         "clustercfg.superset-cache.abcdef.euw1.cache.amazonaws.com:6379", List.of("10.0.48.0/20")))

@@ -13,6 +13,8 @@ import dev.superscale.k8s.check.StrictSchemas;
 import dev.superscale.stacks.OutputFolder;
 import dev.superscale.stacks.SupersetCdkApp;
 import dev.superscale.topology.SupersetTopology;
+import dev.superscale.topology.TopologyOption;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
@@ -93,7 +95,8 @@ final class SynthCommand implements Callable<Integer> {
         Optional<StrictSchemas> schemas = Optional.empty();
         if (!chosen.equals("aws")) {
             // Checked before anything is written, so --target all never leaves AWS output beside broken manifests.
-            k8sProps = k8s.toProps(SupersetTopology.of(plan));
+            // Kubernetes runs a statsd-exporter, so the Superset processes send StatsD (the web, error and cache alerts need it).
+            k8sProps = k8s.toProps(SupersetTopology.of(plan, EnumSet.of(TopologyOption.STATSD)));
             // The schemas load in plain Java on another thread while jsii's Node process renders the charts.
             Optional<Path> schemaFolder = StrictSchemas.locate(root.surroundings.workingFolder());
             CompletableFuture<Optional<StrictSchemas>> loading = CompletableFuture.supplyAsync(() -> schemaFolder.map(StrictSchemas::load));
