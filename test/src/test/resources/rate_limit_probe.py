@@ -8,6 +8,7 @@ from one address, as everyone behind one office NAT does.
 Usage: rate_limit_probe.py REQUESTS_PER_CLIENT   prints {"client": {"200": n, "429": n}, ...} and the Redis key count.
 """
 import json
+import os
 import sys
 import time
 
@@ -53,5 +54,6 @@ with app.test_client() as http:
         statuses = [http.get("/api/v1/chart/data", headers=headers).status_code for _ in range(requests_per_client)]
         counts[name] = {str(code): statuses.count(code) for code in sorted(set(statuses))}
         elapsed = max(elapsed, time.time() % 1)
-keys = redis.Redis.from_url(app.config["RATELIMIT_STORAGE_URI"]).keys("*")
+# PROBE_RATELIMIT_REDIS_URL: where to count the counters when the storage URI is not a plain redis:// one (Sentinel).
+keys = redis.Redis.from_url(os.environ.get("PROBE_RATELIMIT_REDIS_URL") or app.config["RATELIMIT_STORAGE_URI"]).keys("*")
 print(json.dumps({"counts": counts, "redis_keys": len(keys), "burst_seconds": elapsed}))

@@ -30,22 +30,37 @@ public final class SupersetConfigRenderer {
     private SupersetConfigRenderer() {
     }
 
+    /** The file for managed Redis endpoints ({@link RedisAddressing#ENDPOINTS}). */
     public static String render(CapacityPlan plan) {
+        return render(plan, RedisAddressing.ENDPOINTS);
+    }
+
+    /** The file for the way the target's Redis is addressed; sizes and timeouts are the same either way. */
+    public static String render(CapacityPlan plan, RedisAddressing addressing) {
+        boolean sentinel = addressing == RedisAddressing.SENTINEL;
         Lines py = new Lines();
-        header(py, plan);
+        header(py, plan, sentinel);
         metadataDatabase(py, plan);
-        redis(py);
-        caches(py, plan.cachePolicy());
-        resultsBackend(py, plan.cachePolicy());
-        asyncQueries(py, plan);
-        celery(py, plan);
+        if (sentinel) {
+            SentinelConfig.redis(py);
+        } else {
+            redis(py);
+        }
+        caches(py, plan.cachePolicy(), sentinel ? "_sentinel_cache" : "_cluster_cache");
+        if (sentinel) {
+            SentinelConfig.resultsBackend(py, plan.cachePolicy());
+        } else {
+            resultsBackend(py, plan.cachePolicy());
+        }
+        asyncQueries(py, plan, sentinel);
+        celery(py, plan, sentinel);
         reports(py);
         stats(py);
-        limits(py, plan);
+        limits(py, plan, sentinel);
         return py.toString();
     }
 
-    private static void header(Lines py, CapacityPlan plan) {
+    private static void header(Lines py, CapacityPlan plan, boolean sentinel) {
         py.add("# superset_config.py rendered by Superscale for %d registered users, for Superset %s.", plan.load().registeredUsers(),
                 SupersetVersion.VERSION);
         py.add("# Sizes and timeouts come from the capacity plan (`superscale plan --users %d`); re-render instead of editing.",
@@ -56,7 +71,7 @@ public final class SupersetConfigRenderer {
         py.add("from datetime import timedelta");
         py.add("from urllib.parse import quote");
         py.blank();
-        py.add("from cachelib.redis import RedisCache");
+        py.add(sentinel ? "from flask_caching.backends.rediscache import RedisSentinelCache" : "from cachelib.redis import RedisCache");
         py.add("from celery.schedules import crontab");
         py.add("from flask import request");
         py.add("from flask_limiter import Limiter");
@@ -167,13 +182,13 @@ public final class SupersetConfigRenderer {
         py.blank();
     }
 
-    private static void caches(Lines py, CachePolicy cache) {
+    private static void caches(Lines py, CachePolicy cache, String chartCache) {
         py.add("# Chart data defaults to the daily freshness class; set a dataset's cache timeout to %d s for real-time data",
                 cache.realtimeDataTtlSeconds().value());
         py.add("# or %d s for exploratory data.", cache.exploratoryDataTtlSeconds().value());
         py.add("CACHE_DEFAULT_TIMEOUT = %d", cache.dailyDataTtlSeconds().value());
-        py.add("CACHE_CONFIG = _cluster_cache(\"superset_metadata_\", %d)", cache.metadataCacheTtlSeconds().value());
-        py.add("DATA_CACHE_CONFIG = _cluster_cache(\"superset_data_\", %d)", cache.dailyDataTtlSeconds().value());
+        py.add("CACHE_CONFIG = %s(\"superset_metadata_\", %d)", chartCache, cache.metadataCacheTtlSeconds().value());
+        py.add("DATA_CACHE_CONFIG = %s(\"superset_data_\", %d)", chartCache, cache.dailyDataTtlSeconds().value());
         py.add("FILTER_STATE_CACHE_CONFIG = _state_store(\"superset_filter_state_\", %d)", cache.filterStateTtlSeconds().value());
         py.add("EXPLORE_FORM_DATA_CACHE_CONFIG = _state_store(\"superset_explore_form_data_\", %d)",
                 cache.exploreFormDataTtlSeconds().value());
@@ -195,7 +210,7 @@ public final class SupersetConfigRenderer {
         py.blank();
     }
 
-    private static void asyncQueries(Lines py, CapacityPlan plan) {
+    private static void asyncQueries(Lines py, CapacityPlan plan, boolean sentinel) {
         if (!plan.asyncChartQueries()) {
             py.add("# Chart queries run synchronously in gunicorn threads (%s).", plan.chartQueryModeReason().reason());
             py.blank();
@@ -208,6 +223,11 @@ public final class SupersetConfigRenderer {
         py.add("GLOBAL_ASYNC_QUERIES_TRANSPORT = \"polling\"");
         py.add("GLOBAL_ASYNC_QUERIES_POLLING_DELAY = %d", cache.asyncPollingDelayMilliseconds().value());
         py.add("GLOBAL_ASYNC_QUERIES_REDIS_STREAM_LIMIT = %d", cache.asyncEventStreamLimit().value());
+        if (sentinel) {
+            SentinelConfig.asyncQueriesBackend(py);
+            py.blank();
+            return;
+        }
         py.add("GLOBAL_ASYNC_QUERIES_CACHE_BACKEND = {");
         py.add("    \"CACHE_TYPE\": \"RedisCache\",");
         py.add("    \"CACHE_REDIS_HOST\": _broker_host,");
@@ -220,7 +240,7 @@ public final class SupersetConfigRenderer {
         py.blank();
     }
 
-    private static void celery(Lines py, CapacityPlan plan) {
+    private static void celery(Lines py, CapacityPlan plan, boolean sentinel) {
         Limits limits = plan.limits();
         py.add("# Beat sends reports.scheduler with this expiry and Superset computes the trigger time as expiry minus");
         py.add("# CELERY_BEAT_SCHEDULER_EXPIRES (superset/tasks/scheduler.py): the two must be the same value.");
@@ -242,8 +262,18 @@ public final class SupersetConfigRenderer {
         py.add("    result_expires = 3600");
         py.add("    # With acks_late on Redis, an unacknowledged task is redelivered after the visibility timeout: %s.",
                 limits.celeryVisibilityTimeoutSeconds().reason());
-        py.add("    broker_transport_options = {\"visibility_timeout\": int(os.environ.get(%s, \"%d\"))}",
-                str(SupersetEnvironment.CELERY_VISIBILITY_TIMEOUT), limits.celeryVisibilityTimeoutSeconds().value());
+        if (sentinel) {
+            py.add("    # kombu asks the Sentinels for the primary (master_name); the Sentinels take the broker's AUTH token too.");
+            py.add("    broker_transport_options = {");
+            py.add("        \"visibility_timeout\": int(os.environ.get(%s, \"%d\")),",
+                    str(SupersetEnvironment.CELERY_VISIBILITY_TIMEOUT), limits.celeryVisibilityTimeoutSeconds().value());
+            py.add("        **_sentinel_transport_options,");
+            py.add("    }");
+            py.add("    result_backend_transport_options = dict(_sentinel_transport_options)");
+        } else {
+            py.add("    broker_transport_options = {\"visibility_timeout\": int(os.environ.get(%s, \"%d\"))}",
+                    str(SupersetEnvironment.CELERY_VISIBILITY_TIMEOUT), limits.celeryVisibilityTimeoutSeconds().value());
+        }
         py.add("    broker_connection_retry_on_startup = True");
         if (plan.asyncChartQueries()) {
             py.add("    imports = tuple(dict.fromkeys(tuple(_superset_celery_config.imports) + (%s,)))", str(ASYNC_QUERIES_MODULE));
@@ -314,7 +344,7 @@ public final class SupersetConfigRenderer {
         py.blank();
     }
 
-    private static void limits(Lines py, CapacityPlan plan) {
+    private static void limits(Lines py, CapacityPlan plan, boolean sentinel) {
         Limits limits = plan.limits();
         py.add("# Timeouts: load balancer idle %d s > gunicorn %d s > SUPERSET_WEBSERVER_TIMEOUT > SQLLAB_TIMEOUT. Only the balancer",
                 plan.web().timeouts().loadBalancerIdleSeconds().value(), plan.web().timeouts().gunicornTimeoutSeconds().value());
@@ -340,7 +370,11 @@ public final class SupersetConfigRenderer {
         py.add("RATELIMIT_APPLICATION = \"%d per second\"", limits.requestsPerSecondPerClient().value());
         py.add("AUTH_RATE_LIMITED = True");
         py.add("AUTH_RATE_LIMIT = \"%d per second\"", limits.loginAttemptsPerSecond().value());
-        py.add("RATELIMIT_STORAGE_URI = _broker_url(%d)", RedisDatabases.RATE_LIMITS.index());
+        if (sentinel) {
+            SentinelConfig.rateLimitStorage(py);
+        } else {
+            py.add("RATELIMIT_STORAGE_URI = _broker_url(%d)", RedisDatabases.RATE_LIMITS.index());
+        }
         py.blank();
         py.blank();
         py.add("def _rate_limit_key():");
@@ -361,7 +395,7 @@ public final class SupersetConfigRenderer {
     }
 
     /** Source lines with printf-style formatting in the ROOT locale. */
-    private static final class Lines {
+    static final class Lines {
         private final StringBuilder out = new StringBuilder();
 
         void add(String pattern, Object... args) {

@@ -20,6 +20,14 @@ public final class SupersetEnvironment {
     /** Comma-separated host:port startup nodes of the cluster-mode cache (a configuration endpoint is one node). */
     public static final String REDIS_CACHE_NODES = "REDIS_CACHE_NODES";
     public static final String REDIS_CACHE_PASSWORD = "REDIS_CACHE_PASSWORD";
+    /** With {@link RedisAddressing#SENTINEL}: comma-separated host:port of the broker's Sentinels (instead of host and port). */
+    public static final String REDIS_BROKER_SENTINELS = "REDIS_BROKER_SENTINELS";
+    /** With {@link RedisAddressing#SENTINEL}: the name the broker's Sentinels monitor its primary under. */
+    public static final String REDIS_BROKER_MASTER = "REDIS_BROKER_MASTER";
+    /** With {@link RedisAddressing#SENTINEL}: comma-separated host:port of the cache's Sentinels (instead of cluster nodes). */
+    public static final String REDIS_CACHE_SENTINELS = "REDIS_CACHE_SENTINELS";
+    /** With {@link RedisAddressing#SENTINEL}: the name the cache's Sentinels monitor its primary under. */
+    public static final String REDIS_CACHE_MASTER = "REDIS_CACHE_MASTER";
     /** "true" (default) or "false": TLS to both Redis deployments. */
     public static final String REDIS_TLS = "REDIS_TLS";
     /** Required with async chart queries; at least 32 characters. */
@@ -70,6 +78,16 @@ public final class SupersetEnvironment {
     /** Variables that must be set; the file fails fast naming the first one missing. */
     public static final List<String> REQUIRED = List.of(SECRET_KEY, DATABASE_HOST, DATABASE_PORT, DATABASE_DB, DATABASE_USER,
             DATABASE_PASSWORD, REDIS_BROKER_HOST, REDIS_BROKER_PORT, REDIS_BROKER_PASSWORD, REDIS_CACHE_NODES, REDIS_CACHE_PASSWORD);
+
+    /** What must be set when the file is rendered for {@link RedisAddressing#SENTINEL}. */
+    public static final List<String> REQUIRED_WITH_SENTINEL = List.of(SECRET_KEY, DATABASE_HOST, DATABASE_PORT, DATABASE_DB, DATABASE_USER,
+            DATABASE_PASSWORD, REDIS_BROKER_SENTINELS, REDIS_BROKER_MASTER, REDIS_BROKER_PASSWORD, REDIS_CACHE_SENTINELS, REDIS_CACHE_MASTER,
+            REDIS_CACHE_PASSWORD);
+
+    /** The variables that must be set for an addressing. */
+    public static List<String> required(RedisAddressing addressing) {
+        return addressing == RedisAddressing.SENTINEL ? REQUIRED_WITH_SENTINEL : REQUIRED;
+    }
 
     private SupersetEnvironment() {
     }

@@ -6,9 +6,9 @@ public enum Endpoint {
     METADATA_DATABASE,
     /** The PostgreSQL server behind PgBouncer. */
     POSTGRES_SERVER,
-    /** The Celery broker, results backend and async-query event store (Redis, never cluster mode). */
+    /** The Celery broker, results backend and async-query event store (Redis, never cluster mode); with Sentinel, NODES are its Sentinels. */
     REDIS_BROKER,
-    /** The cluster-mode chart-data cache. */
+    /** The chart-data cache: cluster-mode startup NODES, or with Sentinel, its Sentinels. */
     REDIS_CACHE,
     /** The URL users open; report workers open dashboards through it. */
     WEB_URL,
@@ -20,6 +20,8 @@ public enum Endpoint {
 
     /** Which part of an endpoint an environment variable carries. */
     public enum Part {
-        HOST, PORT, DATABASE_NAME, NODES, URL, TLS
+        HOST, PORT, DATABASE_NAME, NODES, URL, TLS,
+        /** The name Sentinels monitor a Redis primary under ({@link dev.superscale.render.RedisAddressing#SENTINEL}). */
+        MASTER_NAME
     }
 }

@@ -8,6 +8,7 @@ import dev.superscale.capacity.WorkerGroupPlan;
 import dev.superscale.render.PgBouncerBinding;
 import dev.superscale.render.PgBouncerIniRenderer;
 import dev.superscale.render.ProcessCommands;
+import dev.superscale.render.RedisAddressing;
 import dev.superscale.render.RedisDatabases;
 import dev.superscale.render.SupersetConfigRenderer;
 import dev.superscale.render.StatsdMappingRenderer;
@@ -75,18 +76,36 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
         return of(plan, withFlower ? EnumSet.of(TopologyOption.FLOWER) : EnumSet.noneOf(TopologyOption.class));
     }
 
-    /** The topology of a plan with the given options (Flower, StatsD output). */
+    /** The topology of a plan with the given options (Flower, StatsD output), for managed Redis endpoints. */
     public static SupersetTopology of(CapacityPlan plan, Set<TopologyOption> options) {
+        return of(plan, options, RedisAddressing.ENDPOINTS);
+    }
+
+    /** The topology of a plan; {@code withFlower} adds Flower, {@code redis} says how the target's Redis is addressed. */
+    public static SupersetTopology of(CapacityPlan plan, boolean withFlower, RedisAddressing redis) {
+        return of(plan, withFlower ? EnumSet.of(TopologyOption.FLOWER) : EnumSet.noneOf(TopologyOption.class), redis);
+    }
+
+    /**
+     * The topology of a plan with the given options, for a target whose Redis is addressed as {@code redis} says:
+     * the Superset components' environment and superset_config.py follow it. Flower takes a broker URL on its
+     * command line, which cannot carry Sentinel's master name: with {@link RedisAddressing#SENTINEL} it is refused.
+     */
+    public static SupersetTopology of(CapacityPlan plan, Set<TopologyOption> options, RedisAddressing redis) {
+        boolean withFlower = options.contains(TopologyOption.FLOWER);
+        if (withFlower && redis == RedisAddressing.SENTINEL) {
+            throw new IllegalArgumentException("Flower is not available with Sentinel addressing: its --broker URL cannot name the Sentinel master");
+        }
         boolean statsd = options.contains(TopologyOption.STATSD);
         List<Component> components = new ArrayList<>();
         components.add(pgBouncer(plan));
-        components.add(migrations(plan, statsd));
-        components.add(web(plan, statsd));
+        components.add(migrations(plan, statsd, redis));
+        components.add(web(plan, statsd, redis));
         for (WorkerGroupPlan group : plan.workerGroups()) {
-            components.add(worker(plan, group, statsd));
+            components.add(worker(plan, group, statsd, redis));
         }
-        components.add(beat(plan, statsd));
-        if (options.contains(TopologyOption.FLOWER)) {
+        components.add(beat(plan, statsd, redis));
+        if (withFlower) {
             components.add(flower(plan));
         }
         return new SupersetTopology(plan, components);
@@ -191,7 +210,7 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 Optional.empty());
     }
 
-    private static Component migrations(CapacityPlan plan, boolean statsd) {
+    private static Component migrations(CapacityPlan plan, boolean statsd, RedisAddressing redis) {
         return new Component(MIGRATIONS, ComponentRole.MIGRATIONS, ImageKind.SUPERSET, ProcessCommands.migrations(),
                 List.of(), Optional.empty(),
                 Replicas.fixed(new Sized(1, "run", "migrations run once per rollout")),
@@ -201,13 +220,13 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 Scaling.none(),
                 new Placement(CapacityKind.ON_DEMAND, new Sized(1, "run", "a migration is never interrupted by a spot reclaim"),
                         plan.availabilityZones()),
-                supersetEnvironment(plan, MIGRATIONS, false, statsd),
-                List.of(supersetConfig(plan)),
+                supersetEnvironment(plan, MIGRATIONS, false, statsd, redis),
+                List.of(supersetConfig(plan, redis)),
                 List.of(PGBOUNCER),
                 Optional.of(plan.migrations().timeoutSeconds()));
     }
 
-    private static Component web(CapacityPlan plan, boolean statsd) {
+    private static Component web(CapacityPlan plan, boolean statsd, RedisAddressing redis) {
         WebPlan web = plan.web();
         HealthProbe probe = new HealthProbe(ProbeKind.HTTP, HEALTH_PATH, List.of(), ProcessCommands.WEB_PORT,
                 seconds(15, "Superset's /health answers without touching the database: cheap every 15 s"),
@@ -227,13 +246,13 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                         new ScalingSignal(ScalingSignal.Kind.REQUESTS_PER_REPLICA_PER_MINUTE, web.requestsPerReplicaPerMinuteTarget(), null)),
                         web.cooldowns()),
                 new Placement(CapacityKind.ON_DEMAND, web.maxReplicas(), plan.availabilityZones()),
-                supersetEnvironment(plan, WEB, false, statsd),
-                List.of(supersetConfig(plan)),
+                supersetEnvironment(plan, WEB, false, statsd, redis),
+                List.of(supersetConfig(plan, redis)),
                 List.of(PGBOUNCER, MIGRATIONS),
                 Optional.empty());
     }
 
-    private static Component worker(CapacityPlan plan, WorkerGroupPlan group, boolean statsd) {
+    private static Component worker(CapacityPlan plan, WorkerGroupPlan group, boolean statsd, RedisAddressing redis) {
         String name = WORKER_PREFIX + group.queue();
         List<String> ping = List.of("/bin/sh", "-c", "exec celery " + ProcessCommands.CELERY_APP + " inspect ping --timeout=10 --destination="
                 + group.queue() + "@\"$(hostname)\"");
@@ -254,13 +273,13 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                         new ScalingSignal(ScalingSignal.Kind.CPU_PERCENT, group.scaleOutCpuPercent(), null)),
                         group.cooldowns()),
                 new Placement(CapacityKind.SPOT, group.onDemandBaseReplicas(), plan.availabilityZones()),
-                supersetEnvironment(plan, name, true, statsd),
-                List.of(supersetConfig(plan)),
+                supersetEnvironment(plan, name, true, statsd, redis),
+                List.of(supersetConfig(plan, redis)),
                 List.of(PGBOUNCER, MIGRATIONS),
                 Optional.empty());
     }
 
-    private static Component beat(CapacityPlan plan, boolean statsd) {
+    private static Component beat(CapacityPlan plan, boolean statsd, RedisAddressing redis) {
         return new Component(BEAT, ComponentRole.CELERY_BEAT, ImageKind.SUPERSET, ProcessCommands.celeryBeat(),
                 List.of(), Optional.empty(),
                 Replicas.fixed(plan.beat().replicas()),
@@ -269,8 +288,8 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 plan.beat().stopGraceSeconds(),
                 Scaling.none(),
                 new Placement(CapacityKind.ON_DEMAND, plan.beat().replicas(), plan.availabilityZones()),
-                supersetEnvironment(plan, BEAT, true, statsd),
-                List.of(supersetConfig(plan)),
+                supersetEnvironment(plan, BEAT, true, statsd, redis),
+                List.of(supersetConfig(plan, redis)),
                 List.of(PGBOUNCER, MIGRATIONS),
                 Optional.empty());
     }
@@ -309,7 +328,7 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
 
     // ---- the environment contract of Superset's image ----
 
-    private static List<EnvVar> supersetEnvironment(CapacityPlan plan, String component, boolean opensDashboards, boolean statsd) {
+    private static List<EnvVar> supersetEnvironment(CapacityPlan plan, String component, boolean opensDashboards, boolean statsd, RedisAddressing redis) {
         List<EnvVar> env = new ArrayList<>(List.of(
                 EnvVar.literal("SUPERSET_COMPONENT", component),
                 new EnvVar("SUPERSET_CONFIG_PATH", new EnvSource.ConfigFilePath(SUPERSET_CONFIG_FILE)),
@@ -318,14 +337,25 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 EnvVar.endpoint(SupersetEnvironment.DATABASE_PORT, Endpoint.METADATA_DATABASE, Endpoint.Part.PORT),
                 EnvVar.endpoint(SupersetEnvironment.DATABASE_DB, Endpoint.METADATA_DATABASE, Endpoint.Part.DATABASE_NAME),
                 EnvVar.secret(SupersetEnvironment.DATABASE_USER, SupersetSecret.DATABASE_CREDENTIALS, "username"),
-                EnvVar.secret(SupersetEnvironment.DATABASE_PASSWORD, SupersetSecret.DATABASE_CREDENTIALS, "password"),
-                EnvVar.endpoint(SupersetEnvironment.REDIS_BROKER_HOST, Endpoint.REDIS_BROKER, Endpoint.Part.HOST),
-                EnvVar.endpoint(SupersetEnvironment.REDIS_BROKER_PORT, Endpoint.REDIS_BROKER, Endpoint.Part.PORT),
-                EnvVar.secret(SupersetEnvironment.REDIS_BROKER_PASSWORD, SupersetSecret.REDIS_BROKER_AUTH, SupersetSecret.VALUE),
-                EnvVar.endpoint(SupersetEnvironment.REDIS_CACHE_NODES, Endpoint.REDIS_CACHE, Endpoint.Part.NODES),
-                EnvVar.secret(SupersetEnvironment.REDIS_CACHE_PASSWORD, SupersetSecret.REDIS_CACHE_AUTH, SupersetSecret.VALUE),
-                EnvVar.endpoint(SupersetEnvironment.REDIS_TLS, Endpoint.REDIS_BROKER, Endpoint.Part.TLS),
-                EnvVar.endpoint(SupersetEnvironment.HTTPS, Endpoint.WEB_URL, Endpoint.Part.TLS)));
+                EnvVar.secret(SupersetEnvironment.DATABASE_PASSWORD, SupersetSecret.DATABASE_CREDENTIALS, "password")));
+        if (redis == RedisAddressing.SENTINEL) {
+            env.addAll(List.of(
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_BROKER_SENTINELS, Endpoint.REDIS_BROKER, Endpoint.Part.NODES),
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_BROKER_MASTER, Endpoint.REDIS_BROKER, Endpoint.Part.MASTER_NAME),
+                    EnvVar.secret(SupersetEnvironment.REDIS_BROKER_PASSWORD, SupersetSecret.REDIS_BROKER_AUTH, SupersetSecret.VALUE),
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_CACHE_SENTINELS, Endpoint.REDIS_CACHE, Endpoint.Part.NODES),
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_CACHE_MASTER, Endpoint.REDIS_CACHE, Endpoint.Part.MASTER_NAME),
+                    EnvVar.secret(SupersetEnvironment.REDIS_CACHE_PASSWORD, SupersetSecret.REDIS_CACHE_AUTH, SupersetSecret.VALUE)));
+        } else {
+            env.addAll(List.of(
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_BROKER_HOST, Endpoint.REDIS_BROKER, Endpoint.Part.HOST),
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_BROKER_PORT, Endpoint.REDIS_BROKER, Endpoint.Part.PORT),
+                    EnvVar.secret(SupersetEnvironment.REDIS_BROKER_PASSWORD, SupersetSecret.REDIS_BROKER_AUTH, SupersetSecret.VALUE),
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_CACHE_NODES, Endpoint.REDIS_CACHE, Endpoint.Part.NODES),
+                    EnvVar.secret(SupersetEnvironment.REDIS_CACHE_PASSWORD, SupersetSecret.REDIS_CACHE_AUTH, SupersetSecret.VALUE),
+                    EnvVar.endpoint(SupersetEnvironment.REDIS_TLS, Endpoint.REDIS_BROKER, Endpoint.Part.TLS)));
+        }
+        env.add(EnvVar.endpoint(SupersetEnvironment.HTTPS, Endpoint.WEB_URL, Endpoint.Part.TLS));
         if (plan.asyncChartQueries()) {
             env.add(EnvVar.secret(SupersetEnvironment.ASYNC_QUERIES_JWT_SECRET, SupersetSecret.ASYNC_QUERIES_JWT, SupersetSecret.VALUE));
         }
@@ -341,8 +371,8 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
         return env;
     }
 
-    private static ConfigFile supersetConfig(CapacityPlan plan) {
-        return new ConfigFile(SUPERSET_CONFIG_FILE, SUPERSET_CONFIG_DIRECTORY, SupersetConfigRenderer.render(plan),
+    private static ConfigFile supersetConfig(CapacityPlan plan, RedisAddressing redis) {
+        return new ConfigFile(SUPERSET_CONFIG_FILE, SUPERSET_CONFIG_DIRECTORY, SupersetConfigRenderer.render(plan, redis),
                 "Superset's configuration rendered from the plan; reads secrets and endpoints from the environment");
     }
 

@@ -45,6 +45,25 @@ class SupersetConfigRendererTest {
     }
 
     @Test
+    void withSentinelEveryClientAsksTheSentinelsAndNoneDialsAHostDirectly() {
+        String config = SupersetConfigRenderer.render(ASYNC, RedisAddressing.SENTINEL);
+        for (String variable : SupersetEnvironment.REQUIRED_WITH_SENTINEL) {
+            assertThat(config).contains("(\"" + variable + "\")");
+        }
+        assertThat(config)
+                .doesNotContain(SupersetEnvironment.REDIS_BROKER_HOST)
+                .doesNotContain(SupersetEnvironment.REDIS_CACHE_NODES)
+                .doesNotContain("RedisClusterCache")
+                .doesNotContain("\"RedisCache\"")
+                .contains("sentinel://")
+                .contains("\"master_name\": _broker_master")
+                .contains("redis+sentinel://")
+                .contains("RESULTS_BACKEND = RedisSentinelCache(");
+        // Everything but the Redis addressing is the same file.
+        assertThat(config).contains(SupersetConfigRenderer.render(ASYNC).substring(0, SupersetConfigRenderer.render(ASYNC).indexOf("from cachelib")));
+    }
+
+    @Test
     void rendersTheSameTextTwice() {
         assertThat(SupersetConfigRenderer.render(ASYNC)).isEqualTo(SupersetConfigRenderer.render(CapacityPlanner.planFor(UserLoad.ofUsers(10_000))));
     }

@@ -74,6 +74,38 @@ class SupersetTopologyTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void withSentinelTheContractNamesTheSentinelsInsteadOfHosts(Preset preset) {
+        SupersetTopology topology = SupersetTopology.of(CapacityPlanner.planFor(preset.load()), false, dev.superscale.render.RedisAddressing.SENTINEL);
+        for (Component component : topology.supersetComponents()) {
+            List<String> names = component.environment().stream().map(EnvVar::name).toList();
+            assertThat(names).as(component.name()).containsAll(SupersetEnvironment.REQUIRED_WITH_SENTINEL)
+                    .doesNotContain(SupersetEnvironment.REDIS_BROKER_HOST, SupersetEnvironment.REDIS_CACHE_NODES);
+            assertThat(component.configFile(SupersetTopology.SUPERSET_CONFIG_FILE).orElseThrow().content()).contains("sentinel://");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SupersetTopology.of(CapacityPlanner.planFor(preset.load()), true,
+                dev.superscale.render.RedisAddressing.SENTINEL)).hasMessageContaining("Flower");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void selfManagedDataKeepsAQuorumAndThreeDatabaseInstancesWhenHighlyAvailable(Preset preset) {
+        CapacityPlan plan = CapacityPlanner.planFor(preset.load());
+        long nodes = SelfManagedData.sentinelRedisNodes(plan).value();
+        assertThat(nodes).isGreaterThanOrEqualTo(Math.max(3, 1 + plan.redisBroker().replicasPerPrimary().value()));
+        assertThat(SelfManagedData.sentinelQuorum(plan).value() * 2).isGreaterThan(nodes);
+        long instances = SelfManagedData.postgresInstances(plan).value();
+        long synchronous = SelfManagedData.synchronousStandbys(plan).value();
+        if (plan.highlyAvailable()) {
+            // Every commit on a second instance, and one standby more than a commit waits for: losing one blocks no write.
+            assertThat(synchronous).isPositive();
+            assertThat(instances - 1 - synchronous).isPositive();
+        } else {
+            assertThat(synchronous).isZero();
+        }
+    }
+
     @Test
     void noCredentialIsEverALiteral() {
         for (Preset preset : Preset.values()) {

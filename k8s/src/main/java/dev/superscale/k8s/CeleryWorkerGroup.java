@@ -75,8 +75,7 @@ public class CeleryWorkerGroup extends Construct {
         // KEDA's Redis scaler reads the broker's AUTH token from its Secret, never from the manifest.
         this.triggerAuthentication = new TriggerAuthentication(this, "TriggerAuthentication", TriggerAuthenticationProps.builder()
                 .metadata(Objects.crdMeta(name + "-redis", worker.name()))
-                .spec(TriggerAuthenticationSpec.builder().secretTargetRef(List.of(TriggerAuthenticationSpecSecretTargetRef.builder()
-                        .parameter("password").name(SupersetSecret.REDIS_BROKER_AUTH.defaultName()).key(SupersetSecret.VALUE).build())).build())
+                .spec(TriggerAuthenticationSpec.builder().secretTargetRef(authentication(props)).build())
                 .build());
         if (base < max) {
             String scaledName = name + (base > 0 ? "-spot" : "");
@@ -113,17 +112,33 @@ public class CeleryWorkerGroup extends Construct {
                         .build());
     }
 
+    /** The broker's AUTH token for KEDA; in-cluster, the Sentinels ask for the same token. */
+    private static List<TriggerAuthenticationSpecSecretTargetRef> authentication(SupersetK8sProps props) {
+        List<String> parameters = props.getRedisChoice() instanceof InClusterRedis ? List.of("password", "sentinelPassword") : List.of("password");
+        return parameters.stream().map(p -> TriggerAuthenticationSpecSecretTargetRef.builder()
+                .parameter(p).name(SupersetSecret.REDIS_BROKER_AUTH.defaultName()).key(SupersetSecret.VALUE).build()).toList();
+    }
+
     private ScaledObject scaledObject(SupersetK8sProps props, Component worker, String target, String authentication, String queue,
                                       long min, long max) {
-        ExternalRedis redis = props.getRedis();
         Map<String, String> metadata = new TreeMap<>();
-        metadata.put("address", redis.brokerHost() + ":" + redis.brokerPort());
+        String trigger;
+        if (props.getRedisChoice() instanceof ExternalRedis redis) {
+            trigger = "redis";
+            metadata.put("address", redis.brokerHost() + ":" + redis.brokerPort());
+            metadata.put("enableTLS", Boolean.toString(redis.tls()));
+        } else {
+            // KEDA asks the Sentinels for the primary, as the workers do.
+            trigger = "redis-sentinel";
+            metadata.put("addresses", Endpoints.sentinels(props, SentinelRedis.Role.BROKER));
+            metadata.put("sentinelMaster", SentinelRedis.masterName(SentinelRedis.Role.BROKER));
+            metadata.put("enableTLS", "false");
+        }
         metadata.put("listName", queue);
         metadata.put("listLength", Long.toString(worker.scaling().signal(ScalingSignal.Kind.QUEUE_LENGTH_PER_REPLICA).orElseThrow().target().value()));
         metadata.put("databaseIndex", Integer.toString(RedisDatabases.CELERY_BROKER.index()));
-        metadata.put("enableTLS", Boolean.toString(redis.tls()));
         List<ScaledObjectSpecTriggers> triggers = new ArrayList<>();
-        triggers.add(ScaledObjectSpecTriggers.builder().type("redis").name("queue-length").metadata(metadata)
+        triggers.add(ScaledObjectSpecTriggers.builder().type(trigger).name("queue-length").metadata(metadata)
                 .authenticationRef(ScaledObjectSpecTriggersAuthenticationRef.builder().name(authentication).build()).build());
         worker.scaling().signal(ScalingSignal.Kind.CPU_PERCENT).ifPresent(cpu -> triggers.add(ScaledObjectSpecTriggers.builder()
                 .type("cpu").name("cpu").metricType("Utilization").metadata(Map.of("value", Long.toString(cpu.target().value()))).build()));

@@ -13,7 +13,8 @@ import dev.superscale.render.PgBouncerBinding.ServerTlsMode;
  * @param tlsMode   PgBouncer's server_tls_sslmode
  * @param cidrs     where PgBouncer may connect out to (the server's addresses), for the NetworkPolicy
  */
-public record ExternalPostgres(String host, int port, String database, ServerTlsMode tlsMode, java.util.List<String> cidrs) {
+public record ExternalPostgres(String host, int port, String database, ServerTlsMode tlsMode, java.util.List<String> cidrs)
+        implements PostgresChoice {
 
     /** The ConfigMap holding the server's CA bundle, a documented input when the server is verified. */
     public static final String CA_CONFIG_MAP = "superset-postgres-ca";

@@ -13,7 +13,7 @@ import java.util.List;
  * @param tls         whether both speak TLS (clients then verify certificates)
  * @param cidrs       where Superset pods may connect out to reach them, for the NetworkPolicy
  */
-public record ExternalRedis(String brokerHost, int brokerPort, String cacheNodes, boolean tls, List<String> cidrs) {
+public record ExternalRedis(String brokerHost, int brokerPort, String cacheNodes, boolean tls, List<String> cidrs) implements RedisChoice {
 
     public ExternalRedis {
         cidrs = List.copyOf(cidrs);

@@ -78,12 +78,11 @@ public class Monitoring extends Construct {
     public Monitoring(Construct scope, String id, SupersetK8sProps props) {
         super(scope, id);
         SupersetTopology topology = props.getTopology();
-        ExternalRedis redis = props.getRedis();
         String name = Labels.name(COMPONENT);
         List<String> queues = topology.workers().stream().map(w -> w.name().substring(SupersetTopology.WORKER_PREFIX.length())).toList();
         String db = "db" + RedisDatabases.CELERY_BROKER.index();
         List<EnvVar> env = new ArrayList<>();
-        env.add(EnvVar.builder().name("REDIS_ADDR").value((redis.tls() ? "rediss://" : "redis://") + redis.brokerHost() + ":" + redis.brokerPort()).build());
+        env.add(EnvVar.builder().name("REDIS_ADDR").value(Endpoints.brokerAddress(props)).build());
         env.add(EnvVar.builder().name("REDIS_PASSWORD").valueFrom(EnvVarSource.builder().secretKeyRef(SecretKeySelector.builder()
                 .name(SupersetSecret.REDIS_BROKER_AUTH.defaultName()).key(SupersetSecret.VALUE).build()).build()).build());
         env.add(EnvVar.builder().name("REDIS_EXPORTER_CHECK_SINGLE_KEYS")

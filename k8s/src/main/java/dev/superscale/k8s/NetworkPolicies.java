@@ -48,10 +48,16 @@ public class NetworkPolicies extends Construct {
         List<NetworkPolicyEgressRule> app = new ArrayList<>();
         app.add(NetworkPolicyEgressRule.builder().to(List.of(NetworkPolicyPeer.builder().podSelector(bouncerPods).build()))
                 .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build());
-        ExternalRedis redis = props.getRedis();
-        List<NetworkPolicyPort> redisPorts = new ArrayList<>(List.of(port(redis.brokerPort(), "TCP")));
-        redis.cachePorts().stream().filter(p -> p != redis.brokerPort()).forEach(p -> redisPorts.add(port(p, "TCP")));
-        app.add(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(redisPorts).build());
+        if (props.getRedisChoice() instanceof ExternalRedis redis) {
+            List<NetworkPolicyPort> redisPorts = new ArrayList<>(List.of(port(redis.brokerPort(), "TCP")));
+            redis.cachePorts().stream().filter(p -> p != redis.brokerPort()).forEach(p -> redisPorts.add(port(p, "TCP")));
+            app.add(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(redisPorts).build());
+        } else {
+            // The Sentinels name the primary; the client then connects to that node.
+            for (SentinelRedis.Role role : SentinelRedis.Role.values()) {
+                app.add(NetworkPolicyEgressRule.builder().to(List.of(pods(SentinelRedis.selector(role)))).ports(redisNodePorts()).build());
+            }
+        }
         LabelSelector statsdPods = LabelSelector.builder().matchLabels(Labels.selector(StatsdExporter.COMPONENT)).build();
         if (topology.statsd()) {
             app.add(NetworkPolicyEgressRule.builder().to(List.of(NetworkPolicyPeer.builder().podSelector(statsdPods).build()))
@@ -78,20 +84,27 @@ public class NetworkPolicies extends Construct {
                         .ports(List.of(port(web.port("http").port(), "TCP"))).build()),
                 List.of());
 
-        ExternalPostgres postgres = props.getPostgres();
+        NetworkPolicyEgressRule toServer = props.getPostgresChoice() instanceof ExternalPostgres postgres
+                ? NetworkPolicyEgressRule.builder().to(cidrs(postgres.cidrs())).ports(List.of(port(postgres.port(), "TCP"))).build()
+                : NetworkPolicyEgressRule.builder().to(List.of(pods(Map.of(CloudNativePgCluster.CLUSTER_LABEL, CloudNativePgCluster.NAME))))
+                        .ports(List.of(port(CloudNativePgCluster.PORT, "TCP"))).build();
         add("PgBouncer", "superset-pgbouncer", bouncerPods,
                 List.of(NetworkPolicyIngressRule.builder().from(List.of(NetworkPolicyPeer.builder().podSelector(supersetPods).build()))
                                 .ports(List.of(port(SupersetTopology.PGBOUNCER_PORT, "TCP"))).build(),
                         // Prometheus scrapes the exporter beside PgBouncer.
                         NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
                                 .ports(List.of(port(PgBouncerExporter.METRICS_PORT, "TCP"))).build()),
-                List.of(NetworkPolicyEgressRule.builder().to(cidrs(postgres.cidrs())).ports(List.of(port(postgres.port(), "TCP"))).build()));
+                List.of(toServer));
 
         // The broker's exporter: out to the broker, in from Prometheus on the metrics port only.
-        add("RedisExporter", "superset-redis-exporter", LabelSelector.builder().matchLabels(Labels.selector(Monitoring.COMPONENT)).build(),
+        LabelSelector exporterPods = LabelSelector.builder().matchLabels(Labels.selector(Monitoring.COMPONENT)).build();
+        NetworkPolicyEgressRule toBroker = props.getRedisChoice() instanceof ExternalRedis redis
+                ? NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(List.of(port(redis.brokerPort(), "TCP"))).build()
+                : NetworkPolicyEgressRule.builder().to(List.of(pods(SentinelRedis.selector(SentinelRedis.Role.BROKER)))).ports(redisNodePorts()).build();
+        add("RedisExporter", "superset-redis-exporter", exporterPods,
                 List.of(NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
                         .ports(List.of(port(Monitoring.EXPORTER_PORT, "TCP"))).build()),
-                List.of(NetworkPolicyEgressRule.builder().to(cidrs(redis.cidrs())).ports(List.of(port(redis.brokerPort(), "TCP"))).build()));
+                List.of(toBroker));
 
         if (topology.statsd()) {
             // StatsD lines in from Superset pods, scrapes in from Prometheus; the exporter itself connects nowhere.
@@ -102,6 +115,56 @@ public class NetworkPolicies extends Construct {
                             .ports(List.of(port(StatsdExporter.METRICS_PORT, "TCP"))).build()),
                     List.of());
         }
+
+        if (props.getPostgresChoice() instanceof CloudNativePostgres cnpg) {
+            cloudNativePg(props, cnpg, bouncerPods);
+        }
+        if (props.getRedisChoice() instanceof InClusterRedis redis) {
+            for (SentinelRedis.Role role : SentinelRedis.Role.values()) {
+                List<NetworkPolicyPeer> clients = new ArrayList<>(List.of(NetworkPolicyPeer.builder().podSelector(supersetPods).build(),
+                        pods(SentinelRedis.selector(role))));
+                if (role == SentinelRedis.Role.BROKER) {
+                    // The exporter reads the queues; KEDA's operator reads them for the workers' scalers.
+                    clients.add(NetworkPolicyPeer.builder().podSelector(exporterPods).build());
+                    clients.add(namespacePeer(redis.kedaNamespace()));
+                }
+                add("Redis" + (role == SentinelRedis.Role.BROKER ? "Broker" : "Cache"), Labels.name(role.component),
+                        LabelSelector.builder().matchLabels(SentinelRedis.selector(role)).build(),
+                        List.of(NetworkPolicyIngressRule.builder().from(clients).ports(redisNodePorts()).build()),
+                        // Replication and Sentinel gossip stay among the nodes of one deployment.
+                        List.of(NetworkPolicyEgressRule.builder().to(List.of(pods(SentinelRedis.selector(role)))).ports(redisNodePorts()).build()));
+            }
+        }
+    }
+
+    /**
+     * The database instances: PgBouncer in, replication among the instances, the CNPG operator in on the
+     * status and PostgreSQL ports, and out to the Kubernetes API (the instance manager watches it) and,
+     * with backups, to the object store.
+     */
+    private void cloudNativePg(SupersetK8sProps props, CloudNativePostgres cnpg, LabelSelector bouncerPods) {
+        NetworkPolicyPeer instances = pods(Map.of(CloudNativePgCluster.CLUSTER_LABEL, CloudNativePgCluster.NAME));
+        NetworkPolicyPort postgres = port(CloudNativePgCluster.PORT, "TCP");
+        List<NetworkPolicyEgressRule> egress = new ArrayList<>();
+        egress.add(NetworkPolicyEgressRule.builder().to(List.of(instances)).ports(List.of(postgres)).build());
+        egress.add(NetworkPolicyEgressRule.builder().to(cidrs(cnpg.apiServerCidrs())).ports(List.of(port(443, "TCP"), port(6443, "TCP"))).build());
+        if (cnpg.backup() instanceof PostgresBackup.ObjectStore) {
+            egress.add(NetworkPolicyEgressRule.builder().to(cidrs(cnpg.objectStoreCidrs())).ports(List.of(port(443, "TCP"))).build());
+        }
+        add("Postgres", "superset-postgres", LabelSelector.builder().matchLabels(Map.of(CloudNativePgCluster.CLUSTER_LABEL, CloudNativePgCluster.NAME)).build(),
+                List.of(NetworkPolicyIngressRule.builder().from(List.of(NetworkPolicyPeer.builder().podSelector(bouncerPods).build(), instances))
+                                .ports(List.of(postgres)).build(),
+                        NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(cnpg.operatorNamespace())))
+                                .ports(List.of(port(CloudNativePgCluster.STATUS_PORT, "TCP"), postgres)).build()),
+                egress);
+    }
+
+    private static List<NetworkPolicyPort> redisNodePorts() {
+        return List.of(port(SentinelRedis.REDIS_PORT, "TCP"), port(SentinelRedis.SENTINEL_PORT, "TCP"));
+    }
+
+    private static NetworkPolicyPeer pods(Map<String, String> labels) {
+        return NetworkPolicyPeer.builder().podSelector(LabelSelector.builder().matchLabels(labels).build()).build();
     }
 
     private void add(String id, String name, LabelSelector pods, List<NetworkPolicyIngressRule> ingress, List<NetworkPolicyEgressRule> egress) {

@@ -29,7 +29,7 @@ import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * PgBouncer in transaction mode in front of the PostgreSQL you bring: a ConfigMap with the
+ * PgBouncer in transaction mode in front of the PostgreSQL you bring or the CloudNativePG Cluster: a ConfigMap with the
  * rendered pgbouncer.ini (pool sizes from the plan), a Deployment of the topology's replicas
  * spread over zones, a ClusterIP Service and a PodDisruptionBudget. Each replica writes its
  * userlist from the database Secret at start; the password never reaches a ConfigMap. A pgbouncer_exporter
@@ -74,7 +74,7 @@ public class PgBouncerPool extends Construct {
     public PgBouncerPool(Construct scope, String id, SupersetK8sProps props) {
         super(scope, id);
         Component bouncer = props.getTopology().pgBouncer();
-        ExternalPostgres postgres = props.getPostgres();
+        ExternalPostgres postgres = Endpoints.postgresServer(props);
         String name = Labels.name(bouncer.name());
         PgBouncerBinding binding = SupersetTopology.pgBouncerBinding(postgres.host(), postgres.port(), postgres.database())
                 .withServerTls(postgres.tlsMode(), postgres.verifies() ? SERVER_CA_FILE : null);
@@ -96,8 +96,14 @@ public class PgBouncerPool extends Construct {
         volumes.add(Volume.builder().name("tmp").emptyDir(EmptyDirVolumeSource.builder().build()).build());
         if (postgres.verifies()) {
             mounts.add(VolumeMount.builder().name("server-ca").mountPath(SERVER_CA_FILE).subPath(ExternalPostgres.CA_KEY).readOnly(true).build());
-            volumes.add(Volume.builder().name("server-ca").configMap(ConfigMapVolumeSource.builder().name(ExternalPostgres.CA_CONFIG_MAP)
-                    .items(List.of(KeyToPath.builder().key(ExternalPostgres.CA_KEY).path(ExternalPostgres.CA_KEY).build())).build()).build());
+            if (props.getPostgresChoice() instanceof CloudNativePostgres) {
+                // The in-cluster server's certificate is signed by the CA CloudNativePG generates.
+                volumes.add(Volume.builder().name("server-ca").secret(imports.k8s.SecretVolumeSource.builder().secretName(CloudNativePgCluster.caSecret())
+                        .items(List.of(KeyToPath.builder().key("ca.crt").path(ExternalPostgres.CA_KEY).build())).build()).build());
+            } else {
+                volumes.add(Volume.builder().name("server-ca").configMap(ConfigMapVolumeSource.builder().name(ExternalPostgres.CA_CONFIG_MAP)
+                        .items(List.of(KeyToPath.builder().key(ExternalPostgres.CA_KEY).path(ExternalPostgres.CA_KEY).build())).build()).build());
+            }
         }
         Container.Builder container = Container.builder()
                 .name(bouncer.name())

@@ -95,15 +95,7 @@ final class PodTemplates {
                                     long extraStopSeconds) {
         Map<String, String> selector = Labels.selector(component.name());
         long uid = component.image() == ImageKind.PGBOUNCER ? PGBOUNCER_UID : SUPERSET_UID;
-        List<TopologySpreadConstraint> spread = new ArrayList<>();
-        boolean spreadHard = component.placement().zones().value() > 1 && component.replicas().min().value() > 1;
-        spread.add(TopologySpreadConstraint.builder().topologyKey(ZONE_KEY).maxSkew(1)
-                // The plan's zone count: a hard spread with minDomains keeps replicas off a single zone.
-                .whenUnsatisfiable(spreadHard ? "DoNotSchedule" : "ScheduleAnyway")
-                .minDomains(spreadHard ? component.placement().zones().intValue() : null)
-                .labelSelector(LabelSelector.builder().matchLabels(selector).build()).build());
-        spread.add(TopologySpreadConstraint.builder().topologyKey(HOST_KEY).maxSkew(1).whenUnsatisfiable("ScheduleAnyway")
-                .labelSelector(LabelSelector.builder().matchLabels(selector).build()).build());
+        List<TopologySpreadConstraint> spread = spread(selector, component.placement().zones().value(), component.replicas().min().value());
         SpotNodes nodes = props.getSpotNodes();
         List<Toleration> tolerations = new ArrayList<>();
         Affinity affinity;
@@ -116,10 +108,7 @@ final class PodTemplates {
                 tolerations.add(Toleration.builder().key(nodes.taintKey()).operator("Equal").value(nodes.taintValue()).effect("NoSchedule").build());
             }
         } else {
-            affinity = Affinity.builder().nodeAffinity(NodeAffinity.builder().requiredDuringSchedulingIgnoredDuringExecution(
-                    NodeSelector.builder().nodeSelectorTerms(List.of(NodeSelectorTerm.builder().matchExpressions(List.of(
-                            NodeSelectorRequirement.builder().key(nodes.labelKey()).operator("NotIn").values(List.of(nodes.spotValue())).build()))
-                            .build())).build()).build()).build();
+            affinity = onDemand(nodes);
         }
         Map<String, String> annotations = new TreeMap<>();
         annotations.put("superscale.dev/config-digest", configDigest);
@@ -142,6 +131,28 @@ final class PodTemplates {
                         .tolerations(tolerations.isEmpty() ? null : tolerations)
                         .build())
                 .build();
+    }
+
+    /** Zones hard (with minDomains = the plan's zones) when a replicated component spans several, nodes soft. */
+    static List<TopologySpreadConstraint> spread(Map<String, String> selector, long zones, long replicas) {
+        List<TopologySpreadConstraint> spread = new ArrayList<>();
+        boolean spreadHard = zones > 1 && replicas > 1;
+        spread.add(TopologySpreadConstraint.builder().topologyKey(ZONE_KEY).maxSkew(1)
+                // The plan's zone count: a hard spread with minDomains keeps replicas off a single zone.
+                .whenUnsatisfiable(spreadHard ? "DoNotSchedule" : "ScheduleAnyway")
+                .minDomains(spreadHard ? zones : null)
+                .labelSelector(LabelSelector.builder().matchLabels(selector).build()).build());
+        spread.add(TopologySpreadConstraint.builder().topologyKey(HOST_KEY).maxSkew(1).whenUnsatisfiable("ScheduleAnyway")
+                .labelSelector(LabelSelector.builder().matchLabels(selector).build()).build());
+        return spread;
+    }
+
+    /** On-demand nodes only: anything not labelled spot. */
+    static Affinity onDemand(SpotNodes nodes) {
+        return Affinity.builder().nodeAffinity(NodeAffinity.builder().requiredDuringSchedulingIgnoredDuringExecution(
+                NodeSelector.builder().nodeSelectorTerms(List.of(NodeSelectorTerm.builder().matchExpressions(List.of(
+                        NodeSelectorRequirement.builder().key(nodes.labelKey()).operator("NotIn").values(List.of(nodes.spotValue())).build()))
+                        .build())).build()).build()).build();
     }
 
     /** The restricted-profile container security context. */

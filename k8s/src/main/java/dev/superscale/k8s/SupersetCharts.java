@@ -13,7 +13,7 @@ import software.constructs.Construct;
 
 /**
  * The Superset deployment as cdk8s charts, one per component (each becomes one file of the synth
- * output): namespace, base, pgbouncer, migrations, web, one per worker queue, beat,
+ * output): namespace, base, postgres and redis (when they run in the cluster), pgbouncer, migrations, web, one per worker queue, beat,
  * monitoring and network-policies. Add them to your own {@code App}, or use the constructs inside your charts.
  */
 public final class SupersetCharts {
@@ -33,6 +33,14 @@ public final class SupersetCharts {
                 .metadata(ApiObjectMetadata.builder().name(props.getNamespace()).labels(labels).build()).build());
         charts.put("namespace", namespace);
         new NamespaceBase(chart(scope, "base", props), "Base", props);
+        if (props.getPostgresChoice() instanceof CloudNativePostgres) {
+            new CloudNativePgCluster(chart(scope, "postgres", props), "Postgres", props);
+        }
+        if (props.getRedisChoice() instanceof InClusterRedis) {
+            Chart redis = chart(scope, "redis", props);
+            new SentinelRedis(redis, "Broker", props, SentinelRedis.Role.BROKER);
+            new SentinelRedis(redis, "Cache", props, SentinelRedis.Role.CACHE);
+        }
         new PgBouncerPool(chart(scope, "pgbouncer", props), "PgBouncer", props);
         new MigrationJob(chart(scope, "migrations", props), "Migrations", props);
         new WebTier(chart(scope, "web", props), "Web", props);

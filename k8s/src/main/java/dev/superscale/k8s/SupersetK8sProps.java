@@ -21,8 +21,8 @@ public final class SupersetK8sProps {
     private final String namespace;
     private final String supersetImage;
     private final String pgBouncerImage;
-    private final ExternalPostgres postgres;
-    private final ExternalRedis redis;
+    private final PostgresChoice postgres;
+    private final RedisChoice redis;
     private final WebExposure exposure;
     private final String webUrl;
     private final SpotNodes spotNodes;
@@ -46,28 +46,51 @@ public final class SupersetK8sProps {
             problems.add("SupersetK8sProps: topology is required (SupersetTopology.of(plan))");
         }
         if (postgres == null) {
-            problems.add("SupersetK8sProps: postgres is required (ExternalPostgres.of(host, cidrs)): the in-cluster CloudNativePG option is not built");
+            problems.add("SupersetK8sProps: postgres is required: ExternalPostgres.of(host, cidrs) (bring your own) or CloudNativePostgres.inCluster()");
         }
         if (redis == null) {
-            problems.add("SupersetK8sProps: redis is required (ExternalRedis.of(broker, cacheNodes, cidrs)): in-cluster Redis is not built");
+            problems.add("SupersetK8sProps: redis is required: ExternalRedis.of(broker, cacheNodes, cidrs) (bring your own) or InClusterRedis.defaults()");
         }
-        for (String ns : List.of(namespace, exposure.proxyNamespace(), prometheusNamespace)) {
+        if (topology != null && redis != null) {
+            // superset_config.py and the environment must speak the way this Redis is reached.
+            boolean sentinelTopology = topology.web().env(dev.superscale.render.SupersetEnvironment.REDIS_BROKER_SENTINELS).isPresent();
+            if (sentinelTopology != (redis.addressing() == dev.superscale.render.RedisAddressing.SENTINEL)) {
+                problems.add("SupersetK8sProps: the topology was built for " + (sentinelTopology ? "SENTINEL" : "ENDPOINTS")
+                        + " Redis addressing but " + redis.getClass().getSimpleName() + " needs " + redis.addressing()
+                        + ": build it with SupersetTopology.of(plan, withFlower, redis.addressing())");
+            }
+        }
+        List<String> namespaces = new ArrayList<>(List.of(namespace, exposure.proxyNamespace(), prometheusNamespace));
+        if (postgres instanceof CloudNativePostgres cnpg) {
+            namespaces.add(cnpg.operatorNamespace());
+        }
+        if (redis instanceof InClusterRedis inCluster) {
+            namespaces.add(inCluster.kedaNamespace());
+        }
+        for (String ns : namespaces) {
             if (!DNS_LABEL.matcher(ns).matches()) {
                 problems.add("SupersetK8sProps: namespace '" + ns + "' is not a DNS label (lower-case letters, digits, '-', at most 63)");
             }
         }
-        if (postgres != null && postgres.cidrs().isEmpty()) {
+        if (postgres instanceof ExternalPostgres external && external.cidrs().isEmpty()) {
             problems.add("SupersetK8sProps: postgres cidrs are empty: give the server's addresses (an empty egress peer list would allow everywhere)");
         }
-        if (redis != null && redis.cidrs().isEmpty()) {
+        if (redis instanceof ExternalRedis external && external.cidrs().isEmpty()) {
             problems.add("SupersetK8sProps: redis cidrs are empty: give the broker's and cache's addresses (an empty egress peer list would allow everywhere)");
         }
         List<String> allCidrs = new ArrayList<>(warehouseCidrs);
-        if (postgres != null) {
-            allCidrs.addAll(postgres.cidrs());
+        if (postgres instanceof ExternalPostgres external) {
+            allCidrs.addAll(external.cidrs());
         }
-        if (redis != null) {
-            allCidrs.addAll(redis.cidrs());
+        if (postgres instanceof CloudNativePostgres cnpg) {
+            allCidrs.addAll(cnpg.apiServerCidrs());
+            allCidrs.addAll(cnpg.objectStoreCidrs());
+            if (cnpg.apiServerCidrs().isEmpty()) {
+                problems.add("SupersetK8sProps: CloudNativePostgres apiServerCidrs are empty: CNPG's instance manager must reach the Kubernetes API");
+            }
+        }
+        if (redis instanceof ExternalRedis external) {
+            allCidrs.addAll(external.cidrs());
         }
         for (String cidr : allCidrs) {
             if (!CIDR.matcher(cidr).matches()) {
@@ -106,14 +129,30 @@ public final class SupersetK8sProps {
         return pgBouncerImage;
     }
 
-    /** The PostgreSQL server behind PgBouncer. Required (bring your own). */
-    public ExternalPostgres getPostgres() {
+    /** Where the metadata database runs. Required: {@link ExternalPostgres} or {@link CloudNativePostgres}. */
+    public PostgresChoice getPostgresChoice() {
         return postgres;
     }
 
-    /** The broker and cache Redis. Required (bring your own). */
-    public ExternalRedis getRedis() {
+    /** Where the broker and cache Redis run. Required: {@link ExternalRedis} or {@link InClusterRedis}. */
+    public RedisChoice getRedisChoice() {
         return redis;
+    }
+
+    /** The PostgreSQL server you bring; throws when the database runs in the cluster (see {@link #getPostgresChoice()}). */
+    public ExternalPostgres getPostgres() {
+        if (postgres instanceof ExternalPostgres external) {
+            return external;
+        }
+        throw new IllegalStateException("the database runs in the cluster (CloudNativePostgres): use getPostgresChoice()");
+    }
+
+    /** The Redis endpoints you bring; throws when Redis runs in the cluster (see {@link #getRedisChoice()}). */
+    public ExternalRedis getRedis() {
+        if (redis instanceof ExternalRedis external) {
+            return external;
+        }
+        throw new IllegalStateException("Redis runs in the cluster (InClusterRedis): use getRedisChoice()");
     }
 
     /** How users reach web. Default an HTTPRoute on Gateway superset-gateway in gateway-system for the hostname. */
@@ -146,8 +185,8 @@ public final class SupersetK8sProps {
         private String namespace;
         private String supersetImage;
         private String pgBouncerImage;
-        private ExternalPostgres postgres;
-        private ExternalRedis redis;
+        private PostgresChoice postgres;
+        private RedisChoice redis;
         private WebExposure exposure;
         private String hostname;
         private String webUrl;
@@ -175,12 +214,14 @@ public final class SupersetK8sProps {
             return this;
         }
 
-        public Builder postgres(ExternalPostgres postgres) {
+        /** Bring your own ({@link ExternalPostgres}) or in-cluster ({@link CloudNativePostgres}); one of them, required. */
+        public Builder postgres(PostgresChoice postgres) {
             this.postgres = postgres;
             return this;
         }
 
-        public Builder redis(ExternalRedis redis) {
+        /** Bring your own ({@link ExternalRedis}) or in-cluster ({@link InClusterRedis}); one of them, required. */
+        public Builder redis(RedisChoice redis) {
             this.redis = redis;
             return this;
         }

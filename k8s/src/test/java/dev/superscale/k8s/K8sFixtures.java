@@ -28,6 +28,16 @@ final class K8sFixtures {
                 .hostname("superset.example.com");
     }
 
+    /** In-cluster data: a CloudNativePG Cluster and Redis with Sentinel (the topology built for Sentinel addressing). */
+    static SupersetK8sProps.Builder inCluster(Preset preset) {
+        return SupersetK8sProps.builder()
+                .topology(SupersetTopology.of(CapacityPlanner.planFor(preset.load()), false, dev.superscale.render.RedisAddressing.SENTINEL))
+                .postgres(CloudNativePostgres.inCluster())
+                .redis(InClusterRedis.defaults())
+                .warehouseCidrs(List.of("10.1.0.0/16"))
+                .hostname("superset.example.com");
+    }
+
     static SupersetK8sProps props(Preset preset) {
         return builder(preset).build();
     }

@@ -12,9 +12,6 @@ import dev.superscale.k8s.SupersetK8sProps;
 import dev.superscale.k8s.check.StrictSchemas;
 import dev.superscale.stacks.OutputFolder;
 import dev.superscale.stacks.SupersetCdkApp;
-import dev.superscale.topology.SupersetTopology;
-import dev.superscale.topology.TopologyOption;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
@@ -40,7 +37,8 @@ import picocli.CommandLine.Spec;
                 "apply it with 'kubectl apply -k DIR'. all: DIR/aws and DIR/k8s side by side."},
         footer = {"", "Examples:", "  superscale synth --users 10000", "  superscale synth --preset 50k --target aws --out out/aws-50k",
                 "  superscale synth --users 10000 --target k8s --out out/k8s --postgres-host meta.example.internal --postgres-cidr 10.0.32.0/20 \\",
-                "      --redis-broker broker.example.internal:6379 --redis-cache-nodes cache.example.internal:6379 --redis-cidr 10.0.48.0/20"})
+                "      --redis-broker broker.example.internal:6379 --redis-cache-nodes cache.example.internal:6379 --redis-cidr 10.0.48.0/20",
+                "  superscale synth --users 10000 --target k8s --out out/k8s --postgres in-cluster --redis in-cluster"})
 final class SynthCommand implements Callable<Integer> {
 
     static final String DEFAULT_OUT = "cdk.out/superscale";
@@ -95,8 +93,7 @@ final class SynthCommand implements Callable<Integer> {
         Optional<StrictSchemas> schemas = Optional.empty();
         if (!chosen.equals("aws")) {
             // Checked before anything is written, so --target all never leaves AWS output beside broken manifests.
-            // Kubernetes runs a statsd-exporter, so the Superset processes send StatsD (the web, error and cache alerts need it).
-            k8sProps = k8s.toProps(SupersetTopology.of(plan, EnumSet.of(TopologyOption.STATSD)));
+            k8sProps = k8s.toProps(plan);
             // The schemas load in plain Java on another thread while jsii's Node process renders the charts.
             Optional<Path> schemaFolder = StrictSchemas.locate(root.surroundings.workingFolder());
             CompletableFuture<Optional<StrictSchemas>> loading = CompletableFuture.supplyAsync(() -> schemaFolder.map(StrictSchemas::load));

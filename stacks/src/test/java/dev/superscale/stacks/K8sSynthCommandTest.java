@@ -77,4 +77,68 @@ class K8sSynthCommandTest {
         assertThat(run.err().strip()).doesNotContain("\n").contains("--spot-nodes 'ec2' is not allowed: use aks, eks-karpenter, gke");
         assertThat(entries(tmp)).isEmpty();
     }
+
+    private static CliRun bare(String... args) {
+        List<String> all = new ArrayList<>(List.of("synth"));
+        all.addAll(List.of(args));
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    @Test
+    void inClusterDataNeedsNoEndpointsAndWritesTheDatabaseAndRedisFiles(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("k8s");
+        CliRun run = bare("--preset", "10k", "--target", "k8s", "--postgres", "in-cluster", "--redis", "in-cluster",
+                "--postgres-backup", "s3://acme-backups/superset", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("strictly schema-validated and audited");
+        assertThat(entries(out)).contains("postgres.yaml", "redis.yaml", "pgbouncer.yaml");
+        assertThat(Files.readString(out.resolve("postgres.yaml"))).contains("kind: Cluster").contains("s3://acme-backups/superset");
+        assertThat(Files.readString(out.resolve("base.yaml"))).contains("sentinel://");
+    }
+
+    @Test
+    void eachChoiceWorksAloneAndBesideAws(@TempDir Path tmp) {
+        List<String> redisEndpoints = ENDPOINTS.subList(4, ENDPOINTS.size());
+        List<String> postgresOnly = new ArrayList<>(List.of("--preset", "1k", "--target", "all", "--postgres", "in-cluster",
+                "--out", tmp.resolve("a").toString()));
+        postgresOnly.addAll(redisEndpoints);
+        CliRun run = bare(postgresOnly.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(tmp.resolve("a/aws/Superset.template.json")).exists();
+        assertThat(tmp.resolve("a/k8s/postgres.yaml")).exists();
+        assertThat(tmp.resolve("a/k8s/redis.yaml")).doesNotExist();
+        List<String> redisOnly = new ArrayList<>(List.of("--preset", "1k", "--target", "k8s", "--redis", "in-cluster",
+                "--out", tmp.resolve("b").toString()));
+        redisOnly.addAll(ENDPOINTS.subList(0, 4));
+        run = bare(redisOnly.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(tmp.resolve("b/redis.yaml")).exists();
+        assertThat(tmp.resolve("b/postgres.yaml")).doesNotExist();
+    }
+
+    @Test
+    void contradictoryOrUnknownDataChoicesGetOneLineAndExit2(@TempDir Path tmp) throws IOException {
+        String out = tmp.resolve("o").toString();
+        Object[][] cases = {
+                {new String[] {"--postgres", "in-cluster", "--postgres-host", "db.example.internal", "--redis", "in-cluster"},
+                        "--postgres in-cluster runs the database in the cluster: drop --postgres-host"},
+                {new String[] {"--postgres", "in-cluster", "--redis", "in-cluster", "--redis-cidr", "10.0.48.0/20"},
+                        "--redis in-cluster runs Redis in the cluster: drop --redis-cidr"},
+                {new String[] {"--postgres", "sideways", "--redis", "in-cluster"}, "--postgres 'sideways' is not allowed: use external or in-cluster"},
+                {new String[] {"--redis", "cluster", "--postgres", "in-cluster"}, "--redis 'cluster' is not allowed: use external or in-cluster"},
+                {new String[] {"--postgres-backup", "s3://b/p", "--redis", "in-cluster", "--postgres-host", "h", "--postgres-cidr", "10.0.0.0/8"},
+                        "--postgres-backup configure the in-cluster database: add --postgres in-cluster"},
+                {new String[] {"--postgres", "in-cluster", "--redis", "in-cluster", "--postgres-backup", "/var/backups"},
+                        "--postgres-backup '/var/backups' is not allowed"},
+                {new String[] {"--redis", "in-cluster"}, "--target k8s needs --postgres-host, --postgres-cidr"},
+        };
+        for (Object[] c : cases) {
+            List<String> args = new ArrayList<>(List.of("--preset", "100", "--target", "k8s", "--out", out));
+            args.addAll(List.of((String[]) c[0]));
+            CliRun run = bare(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err().strip()).as(String.join(" ", args)).doesNotContain("\n").contains((String) c[1]).doesNotContain("Exception");
+        }
+        assertThat(entries(tmp)).isEmpty();
+    }
 }

@@ -49,7 +49,9 @@ public final class ObjectGraphAudit {
     private final List<String> problems = new ArrayList<>();
 
     private ObjectGraphAudit(List<JsonNode> documents, Set<String> documentedSecrets, Set<String> documentedConfigMaps) {
-        this.documents = documents;
+        List<JsonNode> all = new ArrayList<>(documents);
+        all.addAll(CloudNativePgObjects.generated(documents));
+        this.documents = all;
         this.documentedSecrets = documentedSecrets;
         this.documentedConfigMaps = documentedConfigMaps;
     }
@@ -83,6 +85,8 @@ public final class ObjectGraphAudit {
             }
             JsonNode template = switch (kind(d)) {
                 case "Deployment", "StatefulSet", "Job", "DaemonSet", "ReplicaSet" -> d.path("spec").path("template");
+                // The pods CloudNativePG runs for a Cluster, as its documentation labels them.
+                case "Cluster" -> CloudNativePgObjects.isCluster(d) ? CloudNativePgObjects.instanceTemplate(d) : null;
                 default -> null;
             };
             if (template != null) {
@@ -110,6 +114,16 @@ public final class ObjectGraphAudit {
                     JsonNode cm = configMaps.get(namespace + "/" + ref.path("name").asText());
                     if (cm != null && cm.path("data").has(ref.path("key").asText())) {
                         env.put(var.path("name").asText(), cm.path("data").path(ref.path("key").asText()).asText());
+                    }
+                }
+            }
+            for (JsonNode mount : container.path("volumeMounts")) {
+                // A mounted ConfigMap (pgbouncer.ini names its server) counts as what the pod is told to reach.
+                for (JsonNode volume : spec.path("volumes")) {
+                    JsonNode cm = volume.path("name").asText().equals(mount.path("name").asText())
+                            ? configMaps.get(namespace + "/" + volume.path("configMap").path("name").asText()) : null;
+                    if (cm != null) {
+                        strings(cm.path("data")).forEach((key, value) -> env.put("configMap " + key, value));
                     }
                 }
             }
@@ -164,6 +178,9 @@ public final class ObjectGraphAudit {
             JsonNode spec = byKindName.get(workload.getKey()).path("spec");
             if (!minimum.containsKey(workload.getKey()) && spec.has("replicas")) {
                 minimum.put(workload.getKey(), spec.path("replicas").asInt());
+            }
+            if (!minimum.containsKey(workload.getKey()) && CloudNativePgObjects.isCluster(byKindName.get(workload.getKey()))) {
+                minimum.put(workload.getKey(), spec.path("instances").asInt(1));
             }
         }
         for (JsonNode pdb : ofKind("PodDisruptionBudget")) {
@@ -506,7 +523,9 @@ public final class ObjectGraphAudit {
         String ns = namespace(service);
         for (String value : client.environment().values()) {
             for (String token : HOST_TOKEN.split(value)) {
-                if (token.equals(name) || token.equals(name + "." + ns) || token.startsWith(name + "." + ns + ".svc")) {
+                // The Service's own name, or a pod's name under a headless Service (POD.SERVICE.NAMESPACE.svc).
+                if (token.equals(name) || token.equals(name + "." + ns) || token.startsWith(name + "." + ns + ".svc")
+                        || token.contains("." + name + "." + ns + ".svc")) {
                     return true;
                 }
             }

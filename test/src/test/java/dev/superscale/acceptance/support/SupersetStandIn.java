@@ -1,6 +1,7 @@
 package dev.superscale.acceptance.support;
 
 import dev.superscale.capacity.CapacityPlan;
+import dev.superscale.render.RedisAddressing;
 import dev.superscale.render.SupersetConfigRenderer;
 import dev.superscale.render.SupersetEnvironment;
 import java.io.IOException;
@@ -64,6 +65,40 @@ public final class SupersetStandIn {
         // Debian's celery and gunicorn scripts run the first python3 on PATH: make it Debian's.
         env.put("PATH", "/usr/bin:/bin:/usr/sbin:/sbin");
         env.put("PROBE_REDIS_URL", "redis://:broker%2Fpass@127.0.0.1:" + brokerPort + "/0");
+        return new SupersetStandIn(config, env);
+    }
+
+    /**
+     * Writes the plan's superset_config.py for Sentinel addressing into {@code dir}, pointed at the broker's and the
+     * cache's Sentinels; the stand-in tasks record their runs in the plain Redis on {@code probePort}.
+     */
+    public static SupersetStandIn renderForSentinel(CapacityPlan plan, Path dir, RedisSentinelGroup broker, RedisSentinelGroup cache,
+                                                   String brokerPassword, String cachePassword, int probePort) {
+        Path config = dir.resolve("superset_config.py");
+        try {
+            Files.writeString(config, SupersetConfigRenderer.render(plan, RedisAddressing.SENTINEL) + System.getProperty(APPEND_CONFIG_PROPERTY, ""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> env = new TreeMap<>();
+        env.put(SupersetEnvironment.SECRET_KEY, "secret-key-from-env");
+        env.put(SupersetEnvironment.DATABASE_HOST, "127.0.0.1");
+        env.put(SupersetEnvironment.DATABASE_PORT, "5432");
+        env.put(SupersetEnvironment.DATABASE_DB, "superset");
+        env.put(SupersetEnvironment.DATABASE_USER, "superset");
+        env.put(SupersetEnvironment.DATABASE_PASSWORD, "p@ss:w/rd");
+        env.put(SupersetEnvironment.REDIS_BROKER_SENTINELS, broker.sentinels());
+        env.put(SupersetEnvironment.REDIS_BROKER_MASTER, broker.master());
+        env.put(SupersetEnvironment.REDIS_BROKER_PASSWORD, brokerPassword);
+        env.put(SupersetEnvironment.REDIS_CACHE_SENTINELS, cache.sentinels());
+        env.put(SupersetEnvironment.REDIS_CACHE_MASTER, cache.master());
+        env.put(SupersetEnvironment.REDIS_CACHE_PASSWORD, cachePassword);
+        env.put(SupersetEnvironment.ASYNC_QUERIES_JWT_SECRET, "j".repeat(40));
+        env.put("SUPERSET_CONFIG_PATH", config.toString());
+        env.put("PYTHONPATH", resource("superset-standin").toString());
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.put("PATH", "/usr/bin:/bin:/usr/sbin:/sbin");
+        env.put("PROBE_REDIS_URL", "redis://127.0.0.1:" + probePort + "/0");
         return new SupersetStandIn(config, env);
     }
 
