@@ -90,7 +90,24 @@ public class MemorystoreCache extends ComponentResource {
 
     /** host:port of the cluster's discovery endpoint, for REDIS_CACHE_NODES. */
     public Output<String> nodes() {
-        return cluster.discoveryEndpoints().applyValue(endpoints -> endpoints.isEmpty() ? ""
-                : endpoints.get(0).address().orElse("") + ":" + endpoints.get(0).port().map(String::valueOf).orElse(""));
+        return Output.tuple(discoveryAddress(), discoveryPort()).applyValue(t -> t.t1 + ":" + t.t2);
+    }
+
+    /** The discovery endpoint's address (a Private Service Connect address in the subnet). */
+    public Output<String> discoveryAddress() {
+        return cluster.discoveryEndpoints().applyValue(endpoints -> discovery(endpoints).address()
+                .orElseThrow(() -> new IllegalStateException("the cache cluster's discovery endpoint has no address")));
+    }
+
+    public Output<Integer> discoveryPort() {
+        return cluster.discoveryEndpoints().applyValue(endpoints -> discovery(endpoints).port()
+                .orElseThrow(() -> new IllegalStateException("the cache cluster's discovery endpoint has no port")));
+    }
+
+    private static com.pulumi.gcp.redis.outputs.ClusterDiscoveryEndpoint discovery(List<com.pulumi.gcp.redis.outputs.ClusterDiscoveryEndpoint> endpoints) {
+        if (endpoints.isEmpty()) {
+            throw new IllegalStateException("the cache cluster has no discovery endpoint");
+        }
+        return endpoints.get(0);
     }
 }
