@@ -17,8 +17,8 @@ import java.util.Map;
  * The chart-data and metadata caches on Memorystore for Redis Cluster, shaped as the plan says
  * (shards, replicas per shard): Superset's RedisClusterCache speaks cluster mode, a plain
  * Memorystore instance does not. Clusters are reached through Private Service Connect, so the
- * network gets a service connection policy for Memorystore. TLS is on; AUTH is IAM (the only
- * AUTH Memorystore clusters have) unless {@link MemorystoreArgs.CacheAuthorization#DISABLED}.
+ * network gets a service connection policy for Memorystore. TLS is on; AUTH is off by default
+ * ({@link MemorystoreArgs.CacheAuthorization#DISABLED}: clusters have IAM tokens or nothing, see gcp/README.md).
  */
 public class MemorystoreCache extends ComponentResource {
 

@@ -154,4 +154,16 @@ class GcpStackConfigTest {
         assertThat(printed).startsWith("superscale: ").contains(GcpStackConfig.PROJECT).endsWith(System.lineSeparator());
         assertThat(printed.strip()).doesNotContain("\n");
     }
+
+    /** The error line gcp-program/README.md shows is what the program prints for that configuration. */
+    @Test
+    void theProgramReadmesErrorLineIsWhatTheProgramPrints() throws java.io.IOException {
+        Map<String, String> config = valid();
+        config.remove(GcpStackConfig.HOSTNAME);
+        config.put(GcpStackConfig.WAREHOUSE_CIDRS, "warehouse.internal");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        SupersetGcpProgram.validate(key -> Optional.ofNullable(config.get(key)), new PrintStream(err, true, StandardCharsets.UTF_8), code -> { });
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "gcp-program", "README.md"));
+        assertThat(readme).contains("\n" + err.toString(StandardCharsets.UTF_8).strip() + "\n");
+    }
 }
