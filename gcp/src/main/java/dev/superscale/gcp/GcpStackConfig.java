@@ -24,9 +24,12 @@ import java.util.function.Function;
  * @param notificationChannels {@code superscale:notificationChannels}: existing channel names (projects/P/notificationChannels/ID), comma-separated
  * @param controlPlaneCidrs    {@code superscale:controlPlaneCidrs}: CIDRs allowed to reach the GKE control plane, comma-separated; default any
  * @param secrets              the secret values, from {@code pulumi config set --secret}
+ * @param hostname             {@code superscale:hostname}: Superset's public hostname (required)
+ * @param warehouseCidrs       {@code superscale:warehouseCidrs}: where Superset pods may reach data warehouses, comma-separated; default none
  */
 public record GcpStackConfig(CapacityPlan plan, String project, String region, List<String> zones, String namespace,
-        Optional<String> alertEmail, List<String> notificationChannels, List<String> controlPlaneCidrs, SupersetSecretValues secrets) {
+        Optional<String> alertEmail, List<String> notificationChannels, List<String> controlPlaneCidrs, SupersetSecretValues secrets,
+        String hostname, List<String> warehouseCidrs) {
 
     public static final String USERS = "superscale:users";
     public static final String PRESET = "superscale:preset";
@@ -35,6 +38,8 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
     public static final String ALERT_EMAIL = "superscale:alertEmail";
     public static final String NOTIFICATION_CHANNELS = "superscale:notificationChannels";
     public static final String CONTROL_PLANE_CIDRS = "superscale:controlPlaneCidrs";
+    public static final String HOSTNAME = "superscale:hostname";
+    public static final String WAREHOUSE_CIDRS = "superscale:warehouseCidrs";
     public static final String DATABASE_PASSWORD = "superscale:databasePassword";
     public static final String SECRET_KEY = "superscale:secretKey";
     public static final String ASYNC_QUERIES_JWT_SECRET = "superscale:asyncQueriesJwtSecret";
@@ -52,6 +57,7 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
         zones = List.copyOf(zones);
         notificationChannels = List.copyOf(notificationChannels);
         controlPlaneCidrs = List.copyOf(controlPlaneCidrs);
+        warehouseCidrs = List.copyOf(warehouseCidrs);
     }
 
     /**
@@ -124,11 +130,13 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
             }
         }
 
-        List<String> cidrs = get(lookup, CONTROL_PLANE_CIDRS).map(GcpStackConfig::list).orElse(List.of());
-        for (String cidr : cidrs) {
-            if (!cidr.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}/(3[0-2]|[12]?\\d)")) {
-                problems.add(CONTROL_PLANE_CIDRS + ": '" + cidr + "' is not an IPv4 CIDR such as 203.0.113.0/24");
-            }
+        List<String> cidrs = cidrs(lookup, CONTROL_PLANE_CIDRS, "203.0.113.0/24", problems);
+        List<String> warehouses = cidrs(lookup, WAREHOUSE_CIDRS, "10.40.0.0/16", problems);
+        String hostname = get(lookup, HOSTNAME).orElse(null);
+        if (hostname == null) {
+            problems.add(HOSTNAME + " is not set: pulumi config set " + HOSTNAME + " superset.example.com (the name users open; its HTTPRoute)");
+        } else if (!hostname.matches("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}")) {
+            problems.add(HOSTNAME + " '" + hostname + "' is not a lower-case DNS name such as superset.example.com");
         }
 
         String password = secret(lookup, DATABASE_PASSWORD, MIN_PASSWORD_LENGTH, problems);
@@ -144,7 +152,17 @@ public record GcpStackConfig(CapacityPlan plan, String project, String region, L
             throw new InvalidInputException(problems);
         }
         return new GcpStackConfig(plan, project, region, zones.subList(0, plan.availabilityZones().intValue()), namespace, email, channels, cidrs,
-                new SupersetSecretValues(password, secretKey, jwt));
+                new SupersetSecretValues(password, secretKey, jwt), hostname, warehouses);
+    }
+
+    private static List<String> cidrs(Function<String, Optional<String>> lookup, String key, String example, List<String> problems) {
+        List<String> cidrs = get(lookup, key).map(GcpStackConfig::list).orElse(List.of());
+        for (String cidr : cidrs) {
+            if (!cidr.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}/(3[0-2]|[12]?\\d)")) {
+                problems.add(key + ": '" + cidr + "' is not an IPv4 CIDR such as " + example);
+            }
+        }
+        return cidrs;
     }
 
     private static int parseUsers(Optional<String> users) {

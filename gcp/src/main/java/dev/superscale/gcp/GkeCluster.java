@@ -184,6 +184,41 @@ public class GkeCluster extends ComponentResource {
         return cluster.name();
     }
 
+    /**
+     * A kubeconfig for the Pulumi Kubernetes provider: the cluster's public endpoint and CA, and
+     * credentials from {@code gke-gcloud-auth-plugin} (the caller's gcloud login), never a stored token.
+     */
+    public Output<String> kubeconfig() {
+        return Output.tuple(cluster.name(), cluster.endpoint(), cluster.masterAuth()).applyValue(t -> kubeconfig(t.t1, t.t2,
+                t.t3.clusterCaCertificate().orElseThrow(() -> new IllegalStateException("GKE returned no cluster CA certificate"))));
+    }
+
+    static String kubeconfig(String clusterName, String endpoint, String caBase64) {
+        return String.join("\n",
+                "apiVersion: v1",
+                "kind: Config",
+                "clusters:",
+                "- name: " + clusterName,
+                "  cluster:",
+                "    server: https://" + endpoint,
+                "    certificate-authority-data: " + caBase64,
+                "contexts:",
+                "- name: " + clusterName,
+                "  context:",
+                "    cluster: " + clusterName,
+                "    user: " + clusterName,
+                "current-context: " + clusterName,
+                "users:",
+                "- name: " + clusterName,
+                "  user:",
+                "    exec:",
+                "      apiVersion: client.authentication.k8s.io/v1beta1",
+                "      command: gke-gcloud-auth-plugin",
+                "      installHint: gcloud components install gke-gcloud-auth-plugin",
+                "      provideClusterInfo: true",
+                "");
+    }
+
     public NodePool getOnDemandPool() {
         return onDemandPool;
     }

@@ -11,14 +11,14 @@ import java.util.List;
  * @param region        their region (required)
  * @param zones         the primary's zone first, then the replica's (at least two, required)
  * @param redisVersion  default {@value #DEFAULT_REDIS_VERSION}
- * @param cacheAuthorization how clients authenticate to the cache cluster; default {@link CacheAuthorization#IAM}
+ * @param cacheAuthorization how clients authenticate to the cache cluster; default {@link CacheAuthorization#DISABLED} (gcp/README.md, "The cache's AUTH")
  */
 public record MemorystoreArgs(CapacityPlan plan, Network network, String region, List<String> zones, String redisVersion,
         CacheAuthorization cacheAuthorization) {
 
     public static final String DEFAULT_REDIS_VERSION = "REDIS_7_0";
 
-    /** Memorystore for Redis Cluster knows two modes: IAM tokens, or no AUTH at all. */
+    /** Memorystore for Redis Cluster knows two modes: IAM tokens, or no AUTH at all (it has no static password). */
     public enum CacheAuthorization {
         /** Clients AUTH with a short-lived IAM access token of a principal holding roles/redis.dbConnectionUser. */
         IAM("AUTH_MODE_IAM_AUTH"),
@@ -46,7 +46,7 @@ public record MemorystoreArgs(CapacityPlan plan, Network network, String region,
         private String region;
         private List<String> zones;
         private String redisVersion = DEFAULT_REDIS_VERSION;
-        private CacheAuthorization cacheAuthorization = CacheAuthorization.IAM;
+        private CacheAuthorization cacheAuthorization = CacheAuthorization.DISABLED;
 
         public Builder plan(CapacityPlan plan) {
             this.plan = plan;

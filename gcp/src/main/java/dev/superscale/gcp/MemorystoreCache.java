@@ -17,8 +17,8 @@ import java.util.Map;
  * The chart-data and metadata caches on Memorystore for Redis Cluster, shaped as the plan says
  * (shards, replicas per shard): Superset's RedisClusterCache speaks cluster mode, a plain
  * Memorystore instance does not. Clusters are reached through Private Service Connect, so the
- * network gets a service connection policy for Memorystore. TLS is on; AUTH is IAM (the only
- * AUTH Memorystore clusters have) unless {@link MemorystoreArgs.CacheAuthorization#DISABLED}.
+ * network gets a service connection policy for Memorystore. TLS is on; AUTH is off by default
+ * ({@link MemorystoreArgs.CacheAuthorization#DISABLED}: clusters have IAM tokens or nothing, see gcp/README.md).
  */
 public class MemorystoreCache extends ComponentResource {
 
@@ -90,7 +90,24 @@ public class MemorystoreCache extends ComponentResource {
 
     /** host:port of the cluster's discovery endpoint, for REDIS_CACHE_NODES. */
     public Output<String> nodes() {
-        return cluster.discoveryEndpoints().applyValue(endpoints -> endpoints.isEmpty() ? ""
-                : endpoints.get(0).address().orElse("") + ":" + endpoints.get(0).port().map(String::valueOf).orElse(""));
+        return Output.tuple(discoveryAddress(), discoveryPort()).applyValue(t -> t.t1 + ":" + t.t2);
+    }
+
+    /** The discovery endpoint's address (a Private Service Connect address in the subnet). */
+    public Output<String> discoveryAddress() {
+        return cluster.discoveryEndpoints().applyValue(endpoints -> discovery(endpoints).address()
+                .orElseThrow(() -> new IllegalStateException("the cache cluster's discovery endpoint has no address")));
+    }
+
+    public Output<Integer> discoveryPort() {
+        return cluster.discoveryEndpoints().applyValue(endpoints -> discovery(endpoints).port()
+                .orElseThrow(() -> new IllegalStateException("the cache cluster's discovery endpoint has no port")));
+    }
+
+    private static com.pulumi.gcp.redis.outputs.ClusterDiscoveryEndpoint discovery(List<com.pulumi.gcp.redis.outputs.ClusterDiscoveryEndpoint> endpoints) {
+        if (endpoints.isEmpty()) {
+            throw new IllegalStateException("the cache cluster has no discovery endpoint");
+        }
+        return endpoints.get(0);
     }
 }

@@ -1,5 +1,6 @@
 package dev.superscale.gcp;
 
+import com.pulumi.core.Output;
 import com.pulumi.gcp.secretmanager.Secret;
 import com.pulumi.gcp.secretmanager.SecretArgs;
 import com.pulumi.gcp.secretmanager.SecretIamMember;
@@ -32,7 +33,7 @@ public class SecretStore extends ComponentResource {
     public static final String WORKLOAD_IDENTITY_ROLE = "roles/iam.workloadIdentityUser";
 
     private final Map<SupersetSecret, Secret> secrets = new LinkedHashMap<>();
-    private final List<SecretVersion> versions = new ArrayList<>();
+    private final Map<SupersetSecret, SecretVersion> versions = new LinkedHashMap<>();
     private final Account workloadServiceAccount;
 
     public SecretStore(String name, SecretStoreArgs args, ComponentResourceOptions options) {
@@ -66,7 +67,7 @@ public class SecretStore extends ComponentResource {
                     .labels(Map.of("app", "superset"))
                     .build(), Children.of(this));
             secrets.put(secret, created);
-            versions.add(new SecretVersion(id + "-version", SecretVersionArgs.builder()
+            versions.put(secret, new SecretVersion(id + "-version", SecretVersionArgs.builder()
                     .secret(created.id())
                     .secretData(value.asSecret())
                     .build(), Children.of(this)));
@@ -99,7 +100,12 @@ public class SecretStore extends ComponentResource {
     }
 
     public List<SecretVersion> getVersions() {
-        return List.copyOf(versions);
+        return List.copyOf(versions.values());
+    }
+
+    /** The value stored in Secret Manager for {@code secret} (a secret output), empty when none is stored. */
+    public java.util.Optional<Output<String>> value(SupersetSecret secret) {
+        return java.util.Optional.ofNullable(versions.get(secret)).map(v -> v.secretData().asSecret());
     }
 
     /** The Google service account the workloads' Kubernetes service account impersonates. */

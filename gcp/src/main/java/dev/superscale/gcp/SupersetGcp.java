@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The whole GCP platform for one topology: network, GKE, Cloud SQL, Memorystore broker and cache,
- * secrets with Workload Identity, and alert policies. Each building block is its own component,
+ * secrets with Workload Identity, alert policies, and the {@code k8s/} workloads on the cluster. Each building block is its own component,
  * parented here and reachable through a getter.
  */
 public class SupersetGcp extends ComponentResource {
@@ -23,6 +23,7 @@ public class SupersetGcp extends ComponentResource {
     private final MemorystoreCache cache;
     private final SecretStore secrets;
     private final Monitoring monitoring;
+    private final SupersetWorkloads workloads;
 
     public SupersetGcp(String name, SupersetGcpArgs args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -33,6 +34,12 @@ public class SupersetGcp extends ComponentResource {
             throw new IllegalArgumentException("SupersetGcp '" + name + "': the async-queries JWT secret must be given exactly when the plan runs "
                     + "chart queries on Celery (" + args.topology().plan().chartQueryMode() + ")");
         }
+        if (args.cacheAuthorization() == MemorystoreArgs.CacheAuthorization.IAM) {
+            // See gcp/README.md, "The cache's AUTH": the charts' Superset pods read one password at start.
+            throw new IllegalArgumentException("SupersetGcp '" + name + "': cache authorization IAM cannot serve the deployed workloads: IAM tokens "
+                    + "expire after an hour and superset_config.py reads REDIS_CACHE_PASSWORD once at start; use DISABLED");
+        }
+        Children.require(args.hostname(), "SupersetGcp", name, "hostname");
         ComponentResourceOptions child = ComponentResourceOptions.builder().parent(this).build();
 
         this.network = new Network(name + "-network", NetworkArgs.builder().region(args.region()).build(), child);
@@ -52,13 +59,11 @@ public class SupersetGcp extends ComponentResource {
         values.put(SupersetSecret.DATABASE_CREDENTIALS, credentialsJson(database.getUser().name(), args.secrets().databasePassword()).asSecret());
         values.put(SupersetSecret.REDIS_BROKER_AUTH, broker.authString());
         args.secrets().asyncQueriesJwtSecret().ifPresent(jwt -> values.put(SupersetSecret.ASYNC_QUERIES_JWT, Output.ofSecret(jwt)));
-        // REDIS_CACHE_AUTH has no stored value on GCP: the cache's AUTH is an IAM token (or none), see gcp/README.md.
+        // REDIS_CACHE_AUTH has no stored value on GCP: the cache cluster runs without AUTH, see gcp/README.md.
         this.secrets = new SecretStore(name + "-secrets", SecretStoreArgs.builder()
                 .topology(args.topology()).project(args.project()).namespace(args.namespace()).values(values).cluster(gke.getCluster()).build(), child);
-        if (args.cacheAuthorization() == MemorystoreArgs.CacheAuthorization.IAM) {
-            cache.grantConnect(name + "-cache-connect", args.project(),
-                    secrets.getWorkloadServiceAccount().email().applyValue(e -> "serviceAccount:" + e));
-        }
+        this.workloads = new SupersetWorkloads(name + "-workloads", new SupersetWorkloadsArgs(args.topology(), args.namespace(), args.hostname(),
+                args.warehouseCidrs(), args.supersetImage(), network, gke, database, broker, cache, secrets), child);
         this.monitoring = new Monitoring(name + "-monitoring", MonitoringArgs.builder()
                 .topology(args.topology()).project(args.project()).namespace(args.namespace())
                 .database(database).broker(broker).cache(cache)
@@ -120,5 +125,9 @@ public class SupersetGcp extends ComponentResource {
 
     public Monitoring getMonitoring() {
         return monitoring;
+    }
+
+    public SupersetWorkloads getWorkloads() {
+        return workloads;
     }
 }

@@ -16,16 +16,20 @@ import java.util.Optional;
  * @param notificationChannels existing Cloud Monitoring channels; default none
  * @param alertEmail           an address to create an e-mail channel for; default none
  * @param controlPlaneCidrs    CIDRs allowed to reach the GKE control plane; default none (any authenticated caller)
- * @param cacheAuthorization   default {@link MemorystoreArgs.CacheAuthorization#IAM}
+ * @param cacheAuthorization   default and only workable value {@link MemorystoreArgs.CacheAuthorization#DISABLED} (gcp/README.md)
+ * @param hostname             the public hostname of Superset (required)
+ * @param warehouseCidrs       where Superset pods may reach data warehouses; default none
+ * @param supersetImage        the Superset image; null for the charts' default
  */
 public record SupersetGcpArgs(SupersetTopology topology, String project, String region, List<String> zones, String namespace,
         SupersetSecretValues secrets, List<String> notificationChannels, Optional<String> alertEmail, List<String> controlPlaneCidrs,
-        MemorystoreArgs.CacheAuthorization cacheAuthorization) {
+        MemorystoreArgs.CacheAuthorization cacheAuthorization, String hostname, List<String> warehouseCidrs, String supersetImage) {
 
     public SupersetGcpArgs {
         zones = zones == null ? null : List.copyOf(zones);
         notificationChannels = List.copyOf(notificationChannels);
         controlPlaneCidrs = List.copyOf(controlPlaneCidrs);
+        warehouseCidrs = List.copyOf(warehouseCidrs);
     }
 
     public static SupersetGcpArgs fromConfig(GcpStackConfig config) {
@@ -39,6 +43,8 @@ public record SupersetGcpArgs(SupersetTopology topology, String project, String 
                 .notificationChannels(config.notificationChannels())
                 .alertEmail(config.alertEmail())
                 .controlPlaneCidrs(config.controlPlaneCidrs())
+                .hostname(config.hostname())
+                .warehouseCidrs(config.warehouseCidrs())
                 .build();
     }
 
@@ -56,7 +62,25 @@ public record SupersetGcpArgs(SupersetTopology topology, String project, String 
         private List<String> channels = List.of();
         private Optional<String> email = Optional.empty();
         private List<String> cidrs = List.of();
-        private MemorystoreArgs.CacheAuthorization cacheAuthorization = MemorystoreArgs.CacheAuthorization.IAM;
+        private MemorystoreArgs.CacheAuthorization cacheAuthorization = MemorystoreArgs.CacheAuthorization.DISABLED;
+        private String hostname;
+        private List<String> warehouseCidrs = List.of();
+        private String supersetImage;
+
+        public Builder hostname(String hostname) {
+            this.hostname = hostname;
+            return this;
+        }
+
+        public Builder warehouseCidrs(List<String> cidrs) {
+            this.warehouseCidrs = cidrs;
+            return this;
+        }
+
+        public Builder supersetImage(String image) {
+            this.supersetImage = image;
+            return this;
+        }
 
         public Builder topology(SupersetTopology topology) {
             this.topology = topology;
@@ -109,7 +133,8 @@ public record SupersetGcpArgs(SupersetTopology topology, String project, String 
         }
 
         public SupersetGcpArgs build() {
-            return new SupersetGcpArgs(topology, project, region, zones, namespace, secrets, channels, email, cidrs, cacheAuthorization);
+            return new SupersetGcpArgs(topology, project, region, zones, namespace, secrets, channels, email, cidrs, cacheAuthorization, hostname,
+                    warehouseCidrs, supersetImage);
         }
     }
 }

@@ -42,6 +42,8 @@ public final class SupersetGcpProgram {
         ctx.export("cacheNodes", platform.getCache().nodes());
         ctx.export("workloadServiceAccount", platform.getSecrets().getWorkloadServiceAccount().email());
         ctx.export("users", Output.of(config.get().plan().load().registeredUsers()));
+        ctx.export("url", Output.of(platform.getWorkloads().props().getWebUrl()));
+        ctx.export("kubernetesObjects", Output.of(platform.getWorkloads().getManifests().size()));
     }
 
     /** The validated configuration, or empty after printing the one-line error and calling {@code exit} with 2. */

@@ -19,6 +19,8 @@ final class Deployments {
 
     static final String REGION = "europe-west1";
     static final String EMAIL = "data-platform-oncall@example.com";
+    static final String HOSTNAME = "bi.acme.example";
+    static final List<String> WAREHOUSE_CIDRS = List.of("10.40.0.0/16", "172.16.5.0/24");
 
     private Deployments() {
     }
@@ -30,6 +32,8 @@ final class Deployments {
         config.put(GcpStackConfig.PROJECT, RecordingMocks.PROJECT);
         config.put(GcpStackConfig.REGION, REGION);
         config.put(GcpStackConfig.ALERT_EMAIL, EMAIL);
+        config.put(GcpStackConfig.HOSTNAME, HOSTNAME);
+        config.put(GcpStackConfig.WAREHOUSE_CIDRS, String.join(",", WAREHOUSE_CIDRS));
         config.put(GcpStackConfig.DATABASE_PASSWORD, "correct-horse-battery-staple-42");
         config.put(GcpStackConfig.SECRET_KEY, "k".repeat(48));
         if (dev.superscale.capacity.CapacityPlanner.planFor(preset.load()).asyncChartQueries()) {
@@ -39,14 +43,17 @@ final class Deployments {
     }
 
     static Deployed deploy(Preset preset) {
-        GcpStackConfig config = GcpStackConfig.from(key -> Optional.ofNullable(config(preset).get(key)));
+        return deploy(GcpStackConfig.from(key -> Optional.ofNullable(config(preset).get(key))));
+    }
+
+    static Deployed deploy(GcpStackConfig config) {
         RecordingMocks mocks = new RecordingMocks();
         SupersetGcp[] platform = new SupersetGcp[1];
         TestResult result = PulumiTest.withMocks(mocks)
                 .withOptions(TestOptions.builder().projectName("superscale-gcp").stackName("test").preview(false).build())
                 .runTest(ctx -> platform[0] = new SupersetGcp(SupersetGcpProgram.COMPONENT_NAME, SupersetGcpArgs.fromConfig(config), null));
         if (!result.exceptions().isEmpty() || !result.errors().isEmpty()) {
-            AssertionError failure = new AssertionError("the program failed under mocks for " + preset + " (" + result.exceptions().size()
+            AssertionError failure = new AssertionError("the program failed under mocks for " + config.plan().load() + " (" + result.exceptions().size()
                     + " exceptions)");
             result.exceptions().forEach(failure::addSuppressed);
             throw failure;

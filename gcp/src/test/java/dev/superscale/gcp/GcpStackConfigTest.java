@@ -70,6 +70,29 @@ class GcpStackConfigTest {
     }
 
     @Test
+    void theHostnameIsRequiredAndADnsName() {
+        Map<String, String> config = valid();
+        config.remove(GcpStackConfig.HOSTNAME);
+        assertThatThrownBy(() -> parse(config)).hasMessageStartingWith(GcpStackConfig.HOSTNAME + " is not set: pulumi config set " + GcpStackConfig.HOSTNAME);
+        config.put(GcpStackConfig.HOSTNAME, "Superset Prod");
+        assertThatThrownBy(() -> parse(config)).hasMessage(GcpStackConfig.HOSTNAME + " 'Superset Prod' is not a lower-case DNS name such as superset.example.com");
+        config.put(GcpStackConfig.HOSTNAME, "bi.acme.example");
+        assertThat(parse(config).hostname()).isEqualTo("bi.acme.example");
+    }
+
+    @Test
+    void warehouseCidrsAreAListOfIpv4CidrsAndDefaultToNone() {
+        Map<String, String> config = valid();
+        config.put(GcpStackConfig.WAREHOUSE_CIDRS, " 10.40.0.0/16 , 172.16.5.0/24 ");
+        assertThat(parse(config).warehouseCidrs()).containsExactly("10.40.0.0/16", "172.16.5.0/24");
+        config.put(GcpStackConfig.WAREHOUSE_CIDRS, "10.40.0.0/16,warehouse.internal");
+        assertThatThrownBy(() -> parse(config))
+                .hasMessage(GcpStackConfig.WAREHOUSE_CIDRS + ": 'warehouse.internal' is not an IPv4 CIDR such as 10.40.0.0/16");
+        config.remove(GcpStackConfig.WAREHOUSE_CIDRS);
+        assertThat(parse(config).warehouseCidrs()).isEmpty();
+    }
+
+    @Test
     void neverEchoesAShortSecret() {
         Map<String, String> config = valid();
         config.put(GcpStackConfig.SECRET_KEY, "hunter2");
@@ -130,5 +153,17 @@ class GcpStackConfigTest {
         String printed = err.toString(StandardCharsets.UTF_8);
         assertThat(printed).startsWith("superscale: ").contains(GcpStackConfig.PROJECT).endsWith(System.lineSeparator());
         assertThat(printed.strip()).doesNotContain("\n");
+    }
+
+    /** The error line gcp-program/README.md shows is what the program prints for that configuration. */
+    @Test
+    void theProgramReadmesErrorLineIsWhatTheProgramPrints() throws java.io.IOException {
+        Map<String, String> config = valid();
+        config.remove(GcpStackConfig.HOSTNAME);
+        config.put(GcpStackConfig.WAREHOUSE_CIDRS, "warehouse.internal");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        SupersetGcpProgram.validate(key -> Optional.ofNullable(config.get(key)), new PrintStream(err, true, StandardCharsets.UTF_8), code -> { });
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "gcp-program", "README.md"));
+        assertThat(readme).contains("\n" + err.toString(StandardCharsets.UTF_8).strip() + "\n");
     }
 }

@@ -6,6 +6,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import dev.superscale.gcp.examples.OwnProgramExample;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,6 @@ class OwnProgramExampleTest {
         assertThat(result.exceptions()).isEmpty();
         assertThat(mocks.ofType("gcp:sql/databaseInstance:DatabaseInstance")).hasSize(1);
         assertThat(mocks.one("gcp:redis/cluster:Cluster").number("shardCount")).isPositive();
+        assertThat(mocks.one("kubernetes:gateway.networking.k8s.io/v1:HTTPRoute").<List<String>>at("spec", "hostnames")).containsExactly("bi.acme.example");
     }
 }

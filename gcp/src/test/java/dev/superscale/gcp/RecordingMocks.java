@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 final class RecordingMocks implements Mocks {
 
     /** One registered resource as the engine would have seen it. */
-    record Registered(String type, String name, Map<String, Object> inputs) {
+    record Registered(String type, String name, Map<String, Object> inputs, String provider) {
 
         @SuppressWarnings("unchecked")
         <T> T at(String... path) {
@@ -42,6 +42,14 @@ final class RecordingMocks implements Mocks {
     }
 
     static final String PROJECT = "analytics-prod-123";
+    static final String DATABASE_IP = "10.20.0.3";
+    static final String BROKER_IP = "10.20.1.4";
+    static final double BROKER_PORT = 6378.0;
+    static final String CACHE_IP = "10.0.0.9";
+    static final double CACHE_PORT = 6379.0;
+    static final String DATABASE_CA = "-----BEGIN CERTIFICATE-----\nMIIcloudsql\n-----END CERTIFICATE-----";
+    static final String BROKER_CA = "-----BEGIN CERTIFICATE-----\nMIImemorystore\n-----END CERTIFICATE-----";
+    static final String CLUSTER_CA = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==";
 
     private final List<Registered> registered = new ArrayList<>();
 
@@ -51,22 +59,27 @@ final class RecordingMocks implements Mocks {
         state.putIfAbsent("name", args.name);
         switch (args.type) {
             case "gcp:sql/databaseInstance:DatabaseInstance" -> {
-                state.put("privateIpAddress", "10.20.0.3");
+                state.put("privateIpAddress", DATABASE_IP);
+                state.put("serverCaCerts", List.of(Map.of("cert", DATABASE_CA)));
                 state.put("connectionName", PROJECT + ":europe-west1:" + args.name);
             }
             case "gcp:redis/instance:Instance" -> {
-                state.put("host", "10.20.1.4");
-                state.put("port", 6378.0);
+                state.put("host", BROKER_IP);
+                state.put("port", BROKER_PORT);
+                state.put("serverCaCerts", List.of(Map.of("cert", BROKER_CA)));
                 state.put("authString", "generated-auth-string");
             }
-            case "gcp:redis/cluster:Cluster" -> state.put("discoveryEndpoints", List.of(Map.of("address", "10.0.0.9", "port", 6379.0)));
-            case "gcp:container/cluster:Cluster" -> state.put("endpoint", "34.1.2.3");
+            case "gcp:redis/cluster:Cluster" -> state.put("discoveryEndpoints", List.of(Map.of("address", CACHE_IP, "port", CACHE_PORT)));
+            case "gcp:container/cluster:Cluster" -> {
+                state.put("endpoint", "34.1.2.3");
+                state.put("masterAuth", Map.of("clusterCaCertificate", CLUSTER_CA));
+            }
             case "gcp:serviceaccount/account:Account" -> state.put("email", args.inputs.get("accountId") + "@" + PROJECT + ".iam.gserviceaccount.com");
             default -> {
             }
         }
         synchronized (registered) {
-            registered.add(new Registered(args.type, args.name, java.util.Collections.unmodifiableMap(new HashMap<>(args.inputs))));
+            registered.add(new Registered(args.type, args.name, java.util.Collections.unmodifiableMap(new HashMap<>(args.inputs)), args.provider));
         }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
     }

@@ -34,6 +34,8 @@ public final class OwnProgramExample {
                 .zones(List.of("europe-west1-b", "europe-west1-c", "europe-west1-d"))
                 .secrets(secrets)
                 .notificationChannels(List.of("projects/analytics-prod-123/notificationChannels/1234567890"))
+                .hostname("bi.acme.example")
+                .warehouseCidrs(List.of("10.40.0.0/16"))
                 .build(), null);
         ctx.export("cluster", superset.getGke().clusterName());
         return superset;
