@@ -35,4 +35,21 @@ class ProcessCommandsTest {
     private static String valueAfter(List<String> argv, String flag) {
         return argv.get(argv.indexOf(flag) + 1);
     }
+
+    @Test
+    void theStatsdCommandLineIsGunicornsArgumentsWordForWord() throws Exception {
+        List<String> plain = ProcessCommands.gunicorn(PLAN);
+        String line = ProcessCommands.gunicornWithStatsd(PLAN).get(2);
+        // The real shell splits the line back into the same words, plus the two StatsD options before the app
+        // (host and port variables unset here, so the address reads ":").
+        assertThat(line).startsWith("exec gunicorn ");
+        Process echo = new ProcessBuilder("/bin/sh", "-c", "printf '%s\\n'" + line.substring("exec gunicorn".length()))
+                .redirectErrorStream(true).start();
+        echo.getOutputStream().close();
+        List<String> words = new String(echo.getInputStream().readAllBytes()).lines().toList();
+        echo.waitFor();
+        List<String> expected = new java.util.ArrayList<>(plain.subList(1, plain.size() - 1));
+        expected.addAll(List.of("--statsd-host", ":", "--statsd-prefix", StatsdMappingRenderer.GUNICORN_PREFIX, plain.get(plain.size() - 1)));
+        assertThat(words).containsExactlyElementsOf(expected);
+    }
 }

@@ -224,6 +224,32 @@ class SupersetTopologyTest {
     }
 
     @Test
+    void statsdIsOptionalAndNamesTheReceiverEndpointInEverySupersetProcess() {
+        CapacityPlan plan = CapacityPlanner.planFor(Preset.ENTERPRISE.load());
+        SupersetTopology plain = SupersetTopology.of(plan);
+        SupersetTopology statsd = SupersetTopology.of(plan, java.util.EnumSet.of(TopologyOption.STATSD));
+        assertThat(plain.statsd()).isFalse();
+        assertThat(statsd.statsd()).isTrue();
+        for (Component component : plain.components()) {
+            assertThat(component.env(SupersetEnvironment.STATSD_HOST)).as(component.name()).isEmpty();
+        }
+        for (Component component : statsd.supersetComponents()) {
+            assertThat(component.env(SupersetEnvironment.STATSD_HOST).orElseThrow().source())
+                    .isEqualTo(new EnvSource.FromEndpoint(Endpoint.STATSD, Endpoint.Part.HOST));
+            assertThat(component.env(SupersetEnvironment.STATSD_PORT).orElseThrow().source())
+                    .isEqualTo(new EnvSource.FromEndpoint(Endpoint.STATSD, Endpoint.Part.PORT));
+        }
+        // Only web's command changes: gunicorn, through a shell that joins the receiver's host and port.
+        assertThat(plain.web().command()).startsWith("gunicorn");
+        assertThat(statsd.web().command()).hasSize(3).startsWith("/bin/sh", "-c");
+        assertThat(statsd.web().command().get(2)).startsWith("exec gunicorn ")
+                .contains("--statsd-host \"$" + SupersetEnvironment.STATSD_HOST + ":$" + SupersetEnvironment.STATSD_PORT + "\"")
+                .endsWith("'superset.app:create_app()'");
+        assertThat(statsd.pgBouncer()).isEqualTo(plain.pgBouncer());
+        assertThat(statsd.worker(plan.workerGroups().get(0).queue()).command()).isEqualTo(plain.worker(plan.workerGroups().get(0).queue()).command());
+    }
+
+    @Test
     void theSamePlanGivesAnEqualTopology() {
         assertThat(topology(Preset.GLOBAL)).isEqualTo(topology(Preset.GLOBAL));
     }
