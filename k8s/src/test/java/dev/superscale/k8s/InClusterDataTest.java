@@ -228,4 +228,30 @@ class InClusterDataTest {
                 .topology(SupersetTopology.of(plan(Preset.ENTERPRISE), false, dev.superscale.render.RedisAddressing.SENTINEL)).build())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ENDPOINTS");
     }
+
+    /** The audit follows paths into what CNPG generates and to pods under a headless Service: removing an allow is caught. */
+    @Test
+    void theAuditCatchesAMissingPathToTheDatabaseInstancesOrTheSentinels() {
+        SupersetK8sProps props = K8sFixtures.inCluster(Preset.ENTERPRISE).build();
+        List<JsonNode> all = manifests(props);
+        for (String policy : List.of("superset-postgres", "superset-redis-broker")) {
+            List<JsonNode> without = all.stream().filter(m -> !(m.path("kind").asText().equals("NetworkPolicy")
+                    && m.path("metadata").path("name").asText().equals(policy))).toList();
+            List<String> problems = dev.superscale.k8s.check.ObjectGraphAudit.audit(without, K8sSynth.documentedSecrets(props),
+                    K8sSynth.documentedConfigMaps(props));
+            assertThat(problems).as("without " + policy).isNotEmpty()
+                    .anyMatch(p -> p.contains(policy.equals("superset-postgres") ? "Service/superset/superset-db-rw" : "Service/superset/superset-redis-broker"));
+        }
+        // A budget that would hold the database's drain is caught against the Cluster's instances.
+        List<JsonNode> tight = all.stream().map(m -> {
+            if (m.path("kind").asText().equals("PodDisruptionBudget") && m.path("metadata").path("name").asText().equals(CloudNativePgCluster.NAME)) {
+                com.fasterxml.jackson.databind.node.ObjectNode copy = m.deepCopy();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) copy.path("spec")).put("minAvailable", 3);
+                return (JsonNode) copy;
+            }
+            return m;
+        }).toList();
+        assertThat(dev.superscale.k8s.check.ObjectGraphAudit.audit(tight, K8sSynth.documentedSecrets(props), K8sSynth.documentedConfigMaps(props)))
+                .anyMatch(p -> p.contains("PodDisruptionBudget/superset/superset-db") && p.contains("drain"));
+    }
 }
