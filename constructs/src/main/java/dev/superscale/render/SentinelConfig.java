@@ -44,9 +44,18 @@ final class SentinelConfig {
         py.add("                    for host, port in _broker_sentinels)");
         py.blank();
         py.blank();
+        py.add("class _PrimarySentinelCache(RedisSentinelCache):");
+        py.add("    # Flask-Caching's RedisSentinelCache reads from a replica, which misses every key until it has synced (seconds");
+        py.add("    # after a restart or failover): a lost filter state or SQL Lab result. Read the primary, as writes do.");
+        py.add("    def __init__(self, *args, **kwargs):");
+        py.add("        super().__init__(*args, **kwargs)");
+        py.add("        self._read_client = self._write_client");
+        py.blank();
+        py.blank();
         py.add("def _sentinel_store(sentinels, master, password, db, prefix, timeout):");
         py.add("    return {");
-        py.add("        \"CACHE_TYPE\": \"RedisSentinelCache\",");
+        py.add("        # Flask-Caching imports CACHE_TYPE by name: this file is superset_config on PYTHONPATH.");
+        py.add("        \"CACHE_TYPE\": \"superset_config._PrimarySentinelCache\",");
         py.add("        \"CACHE_REDIS_SENTINELS\": sentinels,");
         py.add("        \"CACHE_REDIS_SENTINEL_MASTER\": master,");
         py.add("        \"CACHE_REDIS_SENTINEL_PASSWORD\": password,");
@@ -74,7 +83,7 @@ final class SentinelConfig {
 
     static void resultsBackend(Lines py, CachePolicy cache) {
         py.add("# SQL Lab results on the broker Redis, through its Sentinels (Flask-Caching's RedisSentinelCache is a cachelib cache).");
-        py.add("RESULTS_BACKEND = RedisSentinelCache(");
+        py.add("RESULTS_BACKEND = _PrimarySentinelCache(");
         py.add("    sentinels=_broker_sentinels,");
         py.add("    master=_broker_master,");
         py.add("    password=_broker_password,");
@@ -88,8 +97,10 @@ final class SentinelConfig {
     }
 
     static void asyncQueriesBackend(Lines py) {
-        py.add("GLOBAL_ASYNC_QUERIES_CACHE_BACKEND = _sentinel_store(_broker_sentinels, _broker_master, _broker_password, %d, \"\", 0)",
+        py.add("# Superset picks its own Sentinel backend by this CACHE_TYPE name (superset/async_events/cache_backend.py).");
+        py.add("GLOBAL_ASYNC_QUERIES_CACHE_BACKEND = dict(_sentinel_store(_broker_sentinels, _broker_master, _broker_password, %d, \"\", 0),",
                 RedisDatabases.ASYNC_QUERY_EVENTS.index());
+        py.add("                                         CACHE_TYPE=\"RedisSentinelCache\")");
     }
 
     static void rateLimitStorage(Lines py) {

@@ -58,7 +58,7 @@ class SupersetConfigRendererTest {
                 .contains("sentinel://")
                 .contains("\"master_name\": _broker_master")
                 .contains("redis+sentinel://")
-                .contains("RESULTS_BACKEND = RedisSentinelCache(");
+                .contains("RESULTS_BACKEND = _PrimarySentinelCache(");
         // Everything but the Redis addressing is the same file.
         assertThat(config).contains(SupersetConfigRenderer.render(ASYNC).substring(0, SupersetConfigRenderer.render(ASYNC).indexOf("from cachelib")));
     }
