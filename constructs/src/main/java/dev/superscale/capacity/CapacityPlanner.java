@@ -246,7 +246,7 @@ public final class CapacityPlanner {
                 decimal(cpu), vcpu, percent(WEB_CPU_TARGET), byCpu, threadsNeeded, decimal(waitTarget), decimal(peakedness),
                 threadsPerReplica, byThreads, zones);
         int min = Math.max(zones, ceilToInt(peak * OFF_PEAK_SHARE));
-        int max = Math.max(peak + 1, ceilDiv(Math.multiplyExact(peak, zones), zones - 1));
+        int max = zoneLossCeiling(peak);
         QueuePrediction atPeak = BatchArrivals.predict(Math.multiplyExact(peak, threadsPerReplica), demand, peakedness);
         double p95Latency = demand.serviceQuantile(0.95) + atPeak.p95WaitSeconds();
         int memory = workers * profile.webWorkerMemoryMiB() + 1024;
@@ -255,7 +255,7 @@ public final class CapacityPlanner {
         return new WebPlan(
                 new Sized(min, "replicas", format("one per zone (%d), and at least %s of peak for the off-peak floor", zones, percent(OFF_PEAK_SHARE))),
                 new Sized(peak, "replicas", peakReason),
-                new Sized(max, "replicas", format("peak x %d/%d zones: losing a zone at peak still leaves peak capacity", zones, zones - 1)),
+                new Sized(max, "replicas", zoneLossCeilingReason(zones, "losing a zone at peak still leaves peak capacity")),
                 new Sized(workers, "processes", format("%d per vCPU x %d vCPU: processes give CPU parallelism past the GIL", WORKERS_PER_VCPU, vcpu)),
                 new Sized(THREADS_PER_WORKER, "threads", "gthread workers: threads overlap time spent waiting on Postgres, Redis and the warehouse"),
                 new Sized(vcpu * 1000L, "millicores", format("%d vCPU per replica", vcpu)),
@@ -275,6 +275,22 @@ public final class CapacityPlanner {
                         ? "all of a view's charts (cache hits and, in sync mode, misses)" : "a view's cache hits")),
                 new Measure(p95Latency, "s", "p95 of the request mix plus the p95 wait for a thread (bursty arrivals)"),
                 sizedBy, atPeak, demand, timeouts);
+    }
+
+    /**
+     * Losing one of three zones leaves two thirds of the replicas: peak x 3/2 restores peak. Two-zone tiers take the
+     * same ceiling (above peak, so the surviving zone can carry all of it): a 2 x peak ceiling there would make the
+     * maximum drop where a tier crosses into three zones.
+     */
+    private static int zoneLossCeiling(int peak) {
+        return Math.max(peak + 1, ceilDiv(Math.multiplyExact(peak, 3), 2));
+    }
+
+    private static String zoneLossCeilingReason(int zones, String promise) {
+        return zones >= 3
+                ? format("peak x 3/2 over %d zones: %s", zones, promise)
+                : format("peak x 3/2 over %d zones: the surviving zone can grow to peak and beyond; the same ceiling as the "
+                        + "three-zone tiers, so crossing into them never lowers it", zones);
     }
 
     private static TimeoutChain timeoutChain(UserLoad load) {
@@ -342,7 +358,7 @@ public final class CapacityPlanner {
             QueuePrediction oneReplicaFewer = BatchArrivals.predict(Math.multiplyExact(peak - 1, concurrency), demand, peakedness);
             sizedBy = oneReplicaFewer.p95WaitSeconds() > waitTarget ? SizedBy.LATENCY_TARGET : SizedBy.UTILIZATION_CAP;
         }
-        int max = Math.max(peak + 1, ceilDiv(Math.multiplyExact(peak, zones), zones - 1));
+        int max = zoneLossCeiling(peak);
         Sized min = minReplicas(interactive, haMinimum, peak);
         int memoryPerMachine = roundUpToPowerOfTwo(concurrency * processMemoryMiB + 2048);
         int vcpu = Math.max(2, concurrency * 2 / 3);
@@ -353,7 +369,7 @@ public final class CapacityPlanner {
                         + "/ %d per replica, at least %d", processes, decimal(waitTarget), percent(QUEUE_UTILIZATION_CAP),
                         decimal(demand.offeredLoad()), peakedness > 1 ? format(", dashboard bursts of peakedness %s", decimal(peakedness)) : "",
                         concurrency, haMinimum)),
-                new Sized(max, "replicas", format("peak x %d/%d zones: spot capacity lost in one zone is replaced in the others", zones, zones - 1)),
+                new Sized(max, "replicas", zoneLossCeilingReason(zones, "spot capacity lost in one zone is replaced in the others")),
                 new Sized((long) peak * concurrency, "processes", "peak replicas x concurrency"),
                 new Sized(processes, "processes", requiredReason(processes, Math.multiplyExact(peak, concurrency), haMinimum, byLoad)),
                 new Sized(processMemoryMiB, "MiB", "resident memory of one worker process with a large result set in flight"),

@@ -189,4 +189,34 @@ class CapacityPlannerTest {
     void beatIsASingleton() {
         assertThat(TEN_K.beat().replicas().value()).isEqualTo(1);
     }
+
+    /**
+     * Where the tier crosses into three zones the zone-loss ceiling changes shape; no maximum may drop there
+     * (a random property once found interactive's maximum at 706 users above the one at 1,000).
+     */
+    @Test
+    void noMaximumDropsWhereTheTierCrossesIntoThreeZones() {
+        for (double active : new double[] {0.05, 0.3}) {
+            for (double hit : new double[] {0.0, 0.8}) {
+                for (double meanSeconds : new double[] {1, 10}) {
+                    for (int charts : new int[] {1, 30}) {
+                        for (ChartQueryMode mode : new ChartQueryMode[] {null, ChartQueryMode.SYNC_IN_WEB, ChartQueryMode.ASYNC_ON_CELERY}) {
+                            UserLoad.Builder shape = UserLoad.builder(UserLoad.MIN_USERS).peakActiveShare(active).cacheHitRatio(hit)
+                                    .chartQueryMeanSeconds(meanSeconds).chartQueryP95Seconds(meanSeconds * 2.5).chartsPerDashboard(charts)
+                                    .chartQueryMode(mode);
+                            CapacityPlan twoZones = CapacityPlanner.planFor(shape.registeredUsers(CapacityPlanner.HA_USERS - 1).build());
+                            CapacityPlan threeZones = CapacityPlanner.planFor(shape.registeredUsers(CapacityPlanner.HA_USERS).build());
+                            String load = active + " active, hit " + hit + ", " + meanSeconds + " s, " + charts + " charts, " + mode;
+                            assertThat(threeZones.web().maxReplicas().value()).as("web, " + load)
+                                    .isGreaterThanOrEqualTo(twoZones.web().maxReplicas().value());
+                            for (WorkerGroupPlan group : twoZones.workerGroups()) {
+                                assertThat(threeZones.workerGroup(group.queue()).maxReplicas().value()).as(group.queue() + ", " + load)
+                                        .isGreaterThanOrEqualTo(group.maxReplicas().value());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
