@@ -28,10 +28,11 @@ final class K8sFixtures {
                 .hostname("superset.example.com");
     }
 
-    /** In-cluster data: a CloudNativePG Cluster and Redis with Sentinel (the topology built for Sentinel addressing). */
+    /** In-cluster data: a CloudNativePG Cluster and Redis with Sentinel (the topology built for Sentinel addressing, with StatsD as the CLI builds it). */
     static SupersetK8sProps.Builder inCluster(Preset preset) {
         return SupersetK8sProps.builder()
-                .topology(SupersetTopology.of(CapacityPlanner.planFor(preset.load()), false, dev.superscale.render.RedisAddressing.SENTINEL))
+                .topology(SupersetTopology.of(CapacityPlanner.planFor(preset.load()), EnumSet.of(TopologyOption.STATSD),
+                        dev.superscale.render.RedisAddressing.SENTINEL))
                 .postgres(CloudNativePostgres.inCluster())
                 .redis(InClusterRedis.defaults())
                 .warehouseCidrs(List.of("10.1.0.0/16"))
