@@ -144,12 +144,18 @@ public final class SupersetConfigRenderer {
         py.add("_broker_password = _env(%s)", str(SupersetEnvironment.REDIS_BROKER_PASSWORD));
         py.add("_cache_nodes = _env(%s)", str(SupersetEnvironment.REDIS_CACHE_NODES));
         py.add("_cache_password = _env(%s)", str(SupersetEnvironment.REDIS_CACHE_PASSWORD));
-        py.add("_tls_options = {\"ssl\": True, \"ssl_cert_reqs\": \"required\"} if _redis_tls else {}");
+        py.add("# A private CA (Memorystore's) when the servers' certificates do not chain to the system bundle.");
+        py.add("_redis_ca_file = os.environ.get(%s, \"\") if _redis_tls else \"\"", str(SupersetEnvironment.REDIS_CA_FILE));
+        py.add("_ca_options = {\"ssl_ca_certs\": _redis_ca_file} if _redis_ca_file else {}");
+        py.add("_tls_options = {\"ssl\": True, \"ssl_cert_reqs\": \"required\", **_ca_options} if _redis_tls else {}");
         py.blank();
         py.blank();
         py.add("def _broker_url(db):");
         py.add("    scheme = \"rediss\" if _redis_tls else \"redis\"");
+        py.add("    # kombu, Celery's Redis result backend and redis-py (Flask-Limiter) all read ssl_* options from the query.");
         py.add("    query = \"?ssl_cert_reqs=required\" if _redis_tls else \"\"");
+        py.add("    if _redis_ca_file:");
+        py.add("        query += \"&ssl_ca_certs=\" + quote(_redis_ca_file, safe=\"/\")");
         py.add("    return \"%%s://:%%s@%%s:%%d/%%d%%s\" %% (scheme, quote(_broker_password, safe=\"\"), _broker_host, _broker_port, db, query)");
         py.blank();
         py.blank();
@@ -236,6 +242,7 @@ public final class SupersetConfigRenderer {
         py.add("    \"CACHE_REDIS_DB\": %d,", RedisDatabases.ASYNC_QUERY_EVENTS.index());
         py.add("    \"CACHE_REDIS_SSL\": _redis_tls,");
         py.add("    \"CACHE_REDIS_SSL_CERT_REQS\": \"required\",");
+        py.add("    \"CACHE_REDIS_SSL_CA_CERTS\": _redis_ca_file or None,");
         py.add("}");
         py.blank();
     }

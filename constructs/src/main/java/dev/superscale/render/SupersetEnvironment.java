@@ -30,6 +30,12 @@ public final class SupersetEnvironment {
     public static final String REDIS_CACHE_MASTER = "REDIS_CACHE_MASTER";
     /** "true" (default) or "false": TLS to both Redis deployments. */
     public static final String REDIS_TLS = "REDIS_TLS";
+    /**
+     * Optional. Path of a PEM bundle of the CA(s) that sign both Redis deployments' server certificates (Memorystore's own
+     * CA, for one), read only with {@link #REDIS_TLS}: every Redis client verifies against it instead of the system bundle.
+     * Default: unset, the system bundle (ElastiCache's certificates chain to a public CA).
+     */
+    public static final String REDIS_CA_FILE = "SUPERSET_REDIS_CA_FILE";
     /** Required with async chart queries; at least 32 characters. */
     public static final String ASYNC_QUERIES_JWT_SECRET = "GLOBAL_ASYNC_QUERIES_JWT_SECRET";
     /**

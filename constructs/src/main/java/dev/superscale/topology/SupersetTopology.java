@@ -298,7 +298,8 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
         String tls = SupersetEnvironment.REDIS_TLS;
         // The broker URL is assembled at start so the AUTH token stays in the secret (tokens are URL-safe: ElastiCache
         // and Memorystore generate alphanumeric ones).
-        String command = "scheme=redis; query=; if [ \"${" + tls + ":-true}\" = true ]; then scheme=rediss; query='?ssl_cert_reqs=required'; fi; "
+        String command = "scheme=redis; query=; if [ \"${" + tls + ":-true}\" = true ]; then scheme=rediss; query='?ssl_cert_reqs=required'; "
+                + "if [ -n \"${" + SupersetEnvironment.REDIS_CA_FILE + ":-}\" ]; then query=\"$query&ssl_ca_certs=${" + SupersetEnvironment.REDIS_CA_FILE + "}\"; fi; fi; "
                 + "exec celery --broker=\"$scheme://:${" + SupersetEnvironment.REDIS_BROKER_PASSWORD + "}@${" + SupersetEnvironment.REDIS_BROKER_HOST
                 + "}:${" + SupersetEnvironment.REDIS_BROKER_PORT + "}/" + RedisDatabases.CELERY_BROKER.index() + "$query\" flower --port="
                 + FLOWER_PORT + " --purge_offline_workers=300";

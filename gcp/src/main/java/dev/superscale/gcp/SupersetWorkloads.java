@@ -19,6 +19,7 @@ import dev.superscale.k8s.ExternalRedis;
 import dev.superscale.k8s.K8sSynth;
 import dev.superscale.k8s.SpotNodes;
 import dev.superscale.k8s.SupersetK8sProps;
+import dev.superscale.k8s.WebExposure;
 import dev.superscale.render.PgBouncerBinding.ServerTlsMode;
 import dev.superscale.topology.SupersetSecret;
 import java.io.IOException;
@@ -39,8 +40,15 @@ import java.util.Map;
 public class SupersetWorkloads extends ComponentResource {
 
     public static final String TYPE = "superscale:gcp:SupersetWorkloads";
-    /** The Memorystore broker's CA bundle (key {@value ExternalPostgres#CA_KEY}); not mounted by the charts yet, see gcp/README.md. */
+    /** The Memorystore broker's CA bundle (key {@value ExternalPostgres#CA_KEY}), which every Redis client of the charts verifies against. */
     public static final String REDIS_CA_CONFIG_MAP = "superset-redis-ca";
+    /**
+     * Where a GKE Gateway's load balancers and their health checks reach the pods from: Google's front ends.
+     * Source: Google Cloud docs, "Firewall rules" for health checks and Google front ends,
+     * https://cloud.google.com/load-balancing/docs/health-check-concepts#ip-ranges (and
+     * https://cloud.google.com/load-balancing/docs/firewall-rules).
+     */
+    public static final List<String> GOOGLE_FRONT_END_RANGES = List.of("35.191.0.0/16", "130.211.0.0/22");
 
     // Documentation addresses (RFC 5737) and unassigned ports stand in for values GCP assigns; no token contains another.
     static final String DATABASE_HOST = "192.0.2.11";
@@ -86,7 +94,10 @@ public class SupersetWorkloads extends ComponentResource {
                 .postgres(new ExternalPostgres(DATABASE_HOST, 5432, "superset", ServerTlsMode.VERIFY_CA, List.of(DATABASE_HOST + "/32")))
                 // The broker's primary endpoint keeps its address on failover; the cache's PSC endpoints live in the subnet.
                 .redis(new ExternalRedis(BROKER_HOST, Integer.parseInt(BROKER_PORT), CACHE_HOST + ":" + CACHE_PORT, true,
-                        List.of(BROKER_HOST + "/32", SUBNET_CIDR)))
+                        List.of(BROKER_HOST + "/32", SUBNET_CIDR)).withCa(REDIS_CA_CONFIG_MAP, ExternalPostgres.CA_KEY))
+                // GKE's managed Gateway classes send traffic and health checks from Google's front ends, not from gateway-system.
+                .exposure(new WebExposure.Gateway("superset-gateway", "gateway-system", args.hostname())
+                        .withLoadBalancer(GOOGLE_FRONT_END_RANGES, List.of()))
                 .spotNodes(SpotNodes.gke())
                 .warehouseCidrs(args.warehouseCidrs());
         if (args.supersetImage() != null) {

@@ -71,7 +71,6 @@ class SupersetWorkloadsTest {
         Set<String> added = new java.util.TreeSet<>();
         K8sSynth.documentedSecrets(workloads.props()).forEach(s -> added.add("Secret/" + s));
         K8sSynth.documentedConfigMaps(workloads.props()).forEach(c -> added.add("ConfigMap/" + c));
-        added.add("ConfigMap/" + SupersetWorkloads.REDIS_CA_CONFIG_MAP);
         return added;
     }
 
@@ -313,6 +312,42 @@ class SupersetWorkloadsTest {
                 .containsExactly(Map.entry(ExternalPostgres.CA_KEY, RecordingMocks.DATABASE_CA + "\n"));
         assertThat(object(run, "ConfigMap", SupersetWorkloads.REDIS_CA_CONFIG_MAP).<Map<String, String>>at("data"))
                 .containsExactly(Map.entry(ExternalPostgres.CA_KEY, RecordingMocks.BROKER_CA + "\n"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void everyRedisClientVerifiesMemorystoreAgainstTheBrokersCa(Preset preset) {
+        Deployments.Deployed run = run(preset);
+        int redisClients = 0;
+        for (RecordingMocks.Registered deployment : ofKind(run, "Deployment")) {
+            Map<String, String> env = literalEnv(deployment);
+            String caFile = env.get(SupersetEnvironment.REDIS_TLS) != null ? env.get(SupersetEnvironment.REDIS_CA_FILE)
+                    : env.get("REDIS_EXPORTER_TLS_CA_CERT_FILE");
+            if (env.get(SupersetEnvironment.REDIS_TLS) == null && !env.containsKey("REDIS_EXPORTER_TLS_CA_CERT_FILE")) {
+                continue;
+            }
+            redisClients++;
+            assertThat(caFile).as(deployment.name()).isNotNull().endsWith("/" + ExternalPostgres.CA_KEY);
+            String volumes = json(deployment.at("spec", "template", "spec", "volumes"));
+            assertThat(volumes).as(deployment.name()).contains("\"name\":\"" + SupersetWorkloads.REDIS_CA_CONFIG_MAP + "\"");
+            String mounts = json(deployment.at("spec", "template", "spec", "containers"));
+            assertThat(mounts).as(deployment.name()).contains("\"mountPath\":\"" + caFile.substring(0, caFile.lastIndexOf('/')) + "\"");
+        }
+        // web, beat, every worker Deployment and redis_exporter
+        assertThat(redisClients).isGreaterThanOrEqualTo(3 + run.platform().getWorkloads().props().getTopology().workers().size());
+        for (RecordingMocks.Registered auth : ofKind(run, "TriggerAuthentication")) {
+            assertThat(json(auth.at("spec", "configMapTargetRef"))).contains("\"parameter\":\"ca\"",
+                    "\"name\":\"" + SupersetWorkloads.REDIS_CA_CONFIG_MAP + "\"");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void webAdmitsGooglesFrontEndsBesidesTheGatewayNamespace(Preset preset) {
+        Deployments.Deployed run = run(preset);
+        String ingress = json(object(run, "NetworkPolicy", "superset-web-ingress").at("spec", "ingress"));
+        // Google's documented ranges for load balancer traffic and health checks, written out here, not read from the code.
+        assertThat(ingress).contains("\"cidr\":\"35.191.0.0/16\"", "\"cidr\":\"130.211.0.0/22\"", "gateway-system");
     }
 
     /** What the engine receives, with GCP's values in, is still strictly valid and passes the k8s target's object-graph audit. */

@@ -33,7 +33,7 @@ public class CeleryBeat extends Construct {
                         .template(PodTemplates.template(props, beat, PodTemplates.Capacity.ON_DEMAND,
                                 List.of(PodTemplates.supersetContainer(props, beat, null)),
                                 List.of(PodTemplates.waitForMigrations(props, beat)),
-                                PodTemplates.supersetVolumes(beat), "Always", PodTemplates.supersetConfigDigest(props), 0))
+                                PodTemplates.supersetVolumes(props, beat), "Always", PodTemplates.supersetConfigDigest(props), 0))
                         .build())
                 .build());
     }

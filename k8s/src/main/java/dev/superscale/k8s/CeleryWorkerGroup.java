@@ -30,6 +30,7 @@ import imports.keda.sh.keda.ScaledObjectSpecTriggersAuthenticationRef;
 import imports.keda.sh.keda.TriggerAuthentication;
 import imports.keda.sh.keda.TriggerAuthenticationProps;
 import imports.keda.sh.keda.TriggerAuthenticationSpec;
+import imports.keda.sh.keda.TriggerAuthenticationSpecConfigMapTargetRef;
 import imports.keda.sh.keda.TriggerAuthenticationSpecSecretTargetRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,11 @@ public class CeleryWorkerGroup extends Construct {
         // KEDA's Redis scaler reads the broker's AUTH token from its Secret, never from the manifest.
         this.triggerAuthentication = new TriggerAuthentication(this, "TriggerAuthentication", TriggerAuthenticationProps.builder()
                 .metadata(Objects.crdMeta(name + "-redis", worker.name()))
-                .spec(TriggerAuthenticationSpec.builder().secretTargetRef(authentication(props)).build())
+                .spec(TriggerAuthenticationSpec.builder().secretTargetRef(authentication(props))
+                        // KEDA's Redis scaler reads the CA PEM (parameter "ca") from the same ConfigMap the pods mount.
+                        .configMapTargetRef(PodTemplates.redisCa(props).map(redis -> List.of(TriggerAuthenticationSpecConfigMapTargetRef.builder()
+                                .parameter("ca").name(redis.caConfigMap()).key(redis.caKey()).build())).orElse(null))
+                        .build())
                 .build());
         if (base < max) {
             String scaledName = name + (base > 0 ? "-spot" : "");
@@ -94,7 +99,7 @@ public class CeleryWorkerGroup extends Construct {
         PodTemplateSpec template = PodTemplates.template(props, worker, capacity,
                 List.of(PodTemplates.supersetContainer(props, worker, lifecycle)),
                 List.of(PodTemplates.waitForMigrations(props, worker)),
-                PodTemplates.supersetVolumes(worker), "Always", PodTemplates.supersetConfigDigest(props),
+                PodTemplates.supersetVolumes(props, worker), "Always", PodTemplates.supersetConfigDigest(props),
                 // Warm shutdown: after the preStop cancels the consumer, Celery finishes running tasks within the topology's stop grace.
                 CANCEL_CONSUMER_SECONDS);
         Map<String, String> selector = Labels.selector(worker.name());

@@ -99,7 +99,12 @@ public final class K8sSynth {
 
     /** ConfigMaps the user creates before applying. */
     public static Set<String> documentedConfigMaps(SupersetK8sProps props) {
-        return props.getPostgresChoice() instanceof ExternalPostgres postgres && postgres.verifies() ? Set.of(ExternalPostgres.CA_CONFIG_MAP) : Set.of();
+        Set<String> names = new TreeSet<>();
+        if (props.getPostgresChoice() instanceof ExternalPostgres postgres && postgres.verifies()) {
+            names.add(ExternalPostgres.CA_CONFIG_MAP);
+        }
+        PodTemplates.redisCa(props).ifPresent(redis -> names.add(redis.caConfigMap()));
+        return names;
     }
 
     /** Every manifest of the rendered files (kustomization.yaml left out). */

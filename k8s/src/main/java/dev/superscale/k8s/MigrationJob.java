@@ -34,7 +34,7 @@ public class MigrationJob extends Construct {
                 .env(PodTemplates.environment(props, migrations))
                 .resources(PodTemplates.resources(migrations))
                 .securityContext(PodTemplates.restricted())
-                .volumeMounts(PodTemplates.supersetMounts(migrations)).build();
+                .volumeMounts(PodTemplates.supersetMounts(props, migrations)).build();
         this.job = new KubeJob(this, "Job", KubeJobProps.builder()
                 .metadata(Objects.meta(jobName, migrations.name()))
                 .spec(JobSpec.builder()
@@ -42,7 +42,7 @@ public class MigrationJob extends Construct {
                         .activeDeadlineSeconds(migrations.runTimeoutSeconds().orElseThrow().value())
                         .template(PodTemplates.template(props, migrations, PodTemplates.Capacity.ON_DEMAND,
                                 List.of(PodTemplates.supersetContainer(props, migrations, null)), List.of(wait),
-                                PodTemplates.supersetVolumes(migrations), "Never", PodTemplates.supersetConfigDigest(props), 0))
+                                PodTemplates.supersetVolumes(props, migrations), "Never", PodTemplates.supersetConfigDigest(props), 0))
                         .build())
                 .build());
     }

@@ -87,6 +87,8 @@ public class Monitoring extends Construct {
                 .name(SupersetSecret.REDIS_BROKER_AUTH.defaultName()).key(SupersetSecret.VALUE).build()).build()).build());
         env.add(EnvVar.builder().name("REDIS_EXPORTER_CHECK_SINGLE_KEYS")
                 .value(queues.stream().map(q -> db + "=" + q).collect(Collectors.joining(","))).build());
+        // redis_exporter's --tls-ca-cert-file, by its environment form: verify the broker against the mounted CA bundle.
+        PodTemplates.redisCa(props).ifPresent(redis -> env.add(EnvVar.builder().name("REDIS_EXPORTER_TLS_CA_CERT_FILE").value(redis.caFile()).build()));
         Map<String, Quantity> amounts = new TreeMap<>();
         // A third-party exporter the topology does not list: its vendor's modest footprint.
         amounts.put("cpu", Quantity.fromString("100m"));
@@ -101,7 +103,9 @@ public class Monitoring extends Construct {
                                         .serviceAccountName(PodTemplates.SERVICE_ACCOUNT).automountServiceAccountToken(false).enableServiceLinks(false)
                                         .securityContext(PodSecurityContext.builder().runAsNonRoot(true).runAsUser(EXPORTER_UID).runAsGroup(EXPORTER_UID)
                                                 .seccompProfile(SeccompProfile.builder().type("RuntimeDefault").build()).build())
+                                        .volumes(PodTemplates.redisCa(props).map(redis -> List.of(PodTemplates.redisCaVolume(redis))).orElse(null))
                                         .containers(List.of(Container.builder().name(COMPONENT).image(EXPORTER_IMAGE).env(env)
+                                                .volumeMounts(PodTemplates.redisCa(props).map(redis -> List.of(PodTemplates.redisCaMount())).orElse(null))
                                                 .ports(List.of(imports.k8s.ContainerPort.builder().name("metrics").containerPort(EXPORTER_PORT).build()))
                                                 .resources(ResourceRequirements.builder().requests(amounts).limits(amounts).build())
                                                 .securityContext(PodTemplates.restricted())

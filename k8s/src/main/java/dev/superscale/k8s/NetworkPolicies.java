@@ -74,13 +74,15 @@ public class NetworkPolicies extends Construct {
         if (!opensDashboards.isEmpty()) {
             add("DashboardsEgress", "superset-dashboards-egress", LabelSelector.builder().matchExpressions(List.of(
                             LabelSelectorRequirement.builder().key(Labels.COMPONENT).operator("In").values(opensDashboards).build())).build(),
-                    List.of(), List.of(NetworkPolicyEgressRule.builder().to(List.of(namespacePeer(props.getExposure().proxyNamespace())))
+                    List.of(), List.of(NetworkPolicyEgressRule.builder().to(withCidrs(namespacePeer(props.getExposure().proxyNamespace()),
+                                    props.getExposure().publicUrlCidrs()))
                             .ports(List.of(port(80, "TCP"), port(443, "TCP"))).build()));
         }
 
         Component web = topology.web();
         add("WebIngress", "superset-web-ingress", LabelSelector.builder().matchLabels(Labels.selector(web.name())).build(),
-                List.of(NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getExposure().proxyNamespace())))
+                List.of(NetworkPolicyIngressRule.builder().from(withCidrs(namespacePeer(props.getExposure().proxyNamespace()),
+                                props.getExposure().webSourceCidrs()))
                         .ports(List.of(port(web.port("http").port(), "TCP"))).build()),
                 List.of());
 
@@ -193,6 +195,13 @@ public class NetworkPolicies extends Construct {
 
     private static List<NetworkPolicyPeer> cidrs(List<String> cidrs) {
         return cidrs.stream().map(c -> NetworkPolicyPeer.builder().ipBlock(IpBlock.builder().cidr(c).build()).build()).toList();
+    }
+
+    /** The peer, then one ipBlock peer per CIDR (a managed load balancer reaches pods from outside the cluster). */
+    private static List<NetworkPolicyPeer> withCidrs(NetworkPolicyPeer peer, List<String> extra) {
+        List<NetworkPolicyPeer> peers = new java.util.ArrayList<>(List.of(peer));
+        peers.addAll(cidrs(extra));
+        return peers;
     }
 
     public List<KubeNetworkPolicy> getPolicies() {

@@ -1,5 +1,6 @@
 package dev.superscale.k8s;
 
+import dev.superscale.render.SupersetEnvironment;
 import dev.superscale.topology.Component;
 import dev.superscale.topology.ConfigFile;
 import dev.superscale.topology.EnvSource;
@@ -61,6 +62,8 @@ final class PodTemplates {
     /** The PgBouncer image runs as postgres, uid/gid 70 (Alpine). */
     static final long PGBOUNCER_UID = 70;
     static final String SUPERSET_CONFIG_MAP = "superset-config";
+    /** The volume of the Redis CA bundle ({@link ExternalRedis#caConfigMap()}). */
+    static final String REDIS_CA_VOLUME = "redis-ca";
     static final String SERVICE_ACCOUNT = "superset";
     static final String ZONE_KEY = "topology.kubernetes.io/zone";
     static final String HOST_KEY = "kubernetes.io/hostname";
@@ -188,6 +191,10 @@ final class PodTemplates {
             }
             env.add(b.build());
         }
+        // Every Redis client of the container verifies the servers against the mounted CA bundle.
+        if (redisCa(props).isPresent() && component.environment().stream().anyMatch(v -> v.name().equals(SupersetEnvironment.REDIS_TLS))) {
+            env.add(EnvVar.builder().name(SupersetEnvironment.REDIS_CA_FILE).value(redisCa(props).get().caFile()).build());
+        }
         // Superset writes its home (uploads, cached assets) there; an emptyDir under the read-only root.
         if (component.image() == ImageKind.SUPERSET) {
             env.add(EnvVar.builder().name("SUPERSET_HOME").value(SUPERSET_HOME).build());
@@ -225,7 +232,7 @@ final class PodTemplates {
                 .env(environment(props, component))
                 .resources(resources(component))
                 .securityContext(restricted())
-                .volumeMounts(supersetMounts(component))
+                .volumeMounts(supersetMounts(props, component))
                 .lifecycle(lifecycle);
         if (!component.ports().isEmpty()) {
             b.ports(component.ports().stream().map(p -> imports.k8s.ContainerPort.builder().name(p.name()).containerPort(p.port()).build()).toList());
@@ -240,8 +247,25 @@ final class PodTemplates {
         return b.build();
     }
 
-    static List<VolumeMount> supersetMounts(Component component) {
+    /** The Redis you bring, when its certificates are verified against a CA bundle from a ConfigMap. */
+    static java.util.Optional<ExternalRedis> redisCa(SupersetK8sProps props) {
+        return props.getRedisChoice() instanceof ExternalRedis redis && redis.mountsCa() ? java.util.Optional.of(redis) : java.util.Optional.empty();
+    }
+
+    /** The CA bundle's read-only mount, for a container whose pod has {@link #redisCaVolume}. */
+    static VolumeMount redisCaMount() {
+        return VolumeMount.builder().name(REDIS_CA_VOLUME).mountPath(ExternalRedis.CA_DIRECTORY).readOnly(true).build();
+    }
+
+    /** The volume holding only the CA bundle's key from the user's ConfigMap. */
+    static Volume redisCaVolume(ExternalRedis redis) {
+        return Volume.builder().name(REDIS_CA_VOLUME).configMap(ConfigMapVolumeSource.builder().name(redis.caConfigMap())
+                .items(List.of(KeyToPath.builder().key(redis.caKey()).path(redis.caKey()).build())).build()).build();
+    }
+
+    static List<VolumeMount> supersetMounts(SupersetK8sProps props, Component component) {
         List<VolumeMount> mounts = new ArrayList<>();
+        redisCa(props).ifPresent(redis -> mounts.add(redisCaMount()));
         mounts.add(VolumeMount.builder().name("tmp").mountPath("/tmp").build());
         mounts.add(VolumeMount.builder().name("superset-home").mountPath(SUPERSET_HOME).build());
         for (ConfigFile file : component.configFiles()) {
@@ -250,8 +274,9 @@ final class PodTemplates {
         return mounts;
     }
 
-    static List<Volume> supersetVolumes(Component component) {
+    static List<Volume> supersetVolumes(SupersetK8sProps props, Component component) {
         List<Volume> volumes = new ArrayList<>();
+        redisCa(props).ifPresent(redis -> volumes.add(redisCaVolume(redis)));
         volumes.add(Volume.builder().name("tmp").emptyDir(EmptyDirVolumeSource.builder().build()).build());
         volumes.add(Volume.builder().name("superset-home").emptyDir(EmptyDirVolumeSource.builder().build()).build());
         if (!component.configFiles().isEmpty()) {
@@ -275,7 +300,7 @@ final class PodTemplates {
                 .env(environment(props, component))
                 .resources(resources(component))
                 .securityContext(restricted())
-                .volumeMounts(supersetMounts(component))
+                .volumeMounts(supersetMounts(props, component))
                 .build();
     }
 

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class SupersetK8sProps {
 
     private static final Pattern CIDR = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}");
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    private static final Pattern CONFIG_MAP_KEY = Pattern.compile("(?=.{1,253}$)[-._a-zA-Z0-9]+");
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     /** The Kubernetes default namespace of the charts. */
     public static final String DEFAULT_NAMESPACE = "superset";
@@ -91,7 +93,17 @@ public final class SupersetK8sProps {
         }
         if (redis instanceof ExternalRedis external) {
             allCidrs.addAll(external.cidrs());
+            if (external.caConfigMap() != null && !DNS_SUBDOMAIN.matcher(external.caConfigMap()).matches()) {
+                problems.add("SupersetK8sProps: redis CA ConfigMap '" + external.caConfigMap()
+                        + "' is not a Kubernetes name (lower-case letters, digits, '-', '.', at most 253)");
+            }
+            if (external.caConfigMap() != null && (external.caKey() == null || !CONFIG_MAP_KEY.matcher(external.caKey()).matches())) {
+                problems.add("SupersetK8sProps: redis CA key '" + external.caKey()
+                        + "' is not a ConfigMap key (letters, digits, '-', '_', '.', such as ca.pem)");
+            }
         }
+        allCidrs.addAll(exposure.webSourceCidrs());
+        allCidrs.addAll(exposure.publicUrlCidrs());
         for (String cidr : allCidrs) {
             if (!CIDR.matcher(cidr).matches()) {
                 problems.add("SupersetK8sProps: '" + cidr + "' is not an IPv4 CIDR such as 10.0.0.0/16");

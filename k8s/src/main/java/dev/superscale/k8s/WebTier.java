@@ -76,7 +76,7 @@ public class WebTier extends Construct {
                         .template(PodTemplates.template(props, web, PodTemplates.Capacity.ON_DEMAND,
                                 List.of(PodTemplates.supersetContainer(props, web, drain)),
                                 List.of(PodTemplates.waitForMigrations(props, web)),
-                                PodTemplates.supersetVolumes(web), "Always", PodTemplates.supersetConfigDigest(props),
+                                PodTemplates.supersetVolumes(props, web), "Always", PodTemplates.supersetConfigDigest(props),
                                 PodTemplates.ENDPOINT_DRAIN_SECONDS))
                         .build())
                 .build());
