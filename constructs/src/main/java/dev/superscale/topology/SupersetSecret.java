@@ -18,8 +18,11 @@ public enum SupersetSecret {
     REDIS_CACHE_AUTH("superset-redis-cache", List.of(SupersetSecret.VALUE)),
     /** Signs the async-queries JWT cookie; only with async chart queries. */
     ASYNC_QUERIES_JWT("superset-async-queries-jwt", List.of(SupersetSecret.VALUE)),
-    /** user:password for Flower's basic authentication; only with Flower. */
-    FLOWER_BASIC_AUTH("superset-flower-auth", List.of(SupersetSecret.VALUE));
+    /**
+     * Flower's basic-authentication user, as two keys so a scraper can send them (a Prometheus ServiceMonitor's
+     * basicAuth reads a username and a password key); only with Flower.
+     */
+    FLOWER_BASIC_AUTH("superset-flower-auth", List.of("username", "password"));
 
     /** The key of a secret that holds a single value. */
     public static final String VALUE = "value";

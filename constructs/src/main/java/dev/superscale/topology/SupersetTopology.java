@@ -49,6 +49,9 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
     public static final String PGBOUNCER_PASSWORD_VARIABLE = "DB_PASSWORD";
     public static final int PGBOUNCER_PORT = 6432;
     public static final int FLOWER_PORT = 5555;
+    /** Flower's basic-auth user and password in its environment (not FLOWER_*: Flower would read them as options). */
+    public static final String FLOWER_AUTH_USERNAME = "BASIC_AUTH_USERNAME";
+    public static final String FLOWER_AUTH_PASSWORD = "BASIC_AUTH_PASSWORD";
     public static final String HEALTH_PATH = "/health";
 
     public SupersetTopology {
@@ -298,7 +301,10 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
         String tls = SupersetEnvironment.REDIS_TLS;
         // The broker URL is assembled at start so the AUTH token stays in the secret (tokens are URL-safe: ElastiCache
         // and Memorystore generate alphanumeric ones).
-        String command = "scheme=redis; query=; if [ \"${" + tls + ":-true}\" = true ]; then scheme=rediss; query='?ssl_cert_reqs=required'; "
+        // Flower reads every FLOWER_* variable as an option (and fails on unknown ones), so the two secret keys arrive
+        // under other names and become its basic_auth option in the environment, off the command line.
+        String command = "export FLOWER_BASIC_AUTH=\"${" + FLOWER_AUTH_USERNAME + "}:${" + FLOWER_AUTH_PASSWORD + "}\"; "
+                + "scheme=redis; query=; if [ \"${" + tls + ":-true}\" = true ]; then scheme=rediss; query='?ssl_cert_reqs=required'; "
                 + "if [ -n \"${" + SupersetEnvironment.REDIS_CA_FILE + ":-}\" ]; then query=\"$query&ssl_ca_certs=${" + SupersetEnvironment.REDIS_CA_FILE + "}\"; fi; fi; "
                 + "exec celery --broker=\"$scheme://:${" + SupersetEnvironment.REDIS_BROKER_PASSWORD + "}@${" + SupersetEnvironment.REDIS_BROKER_HOST
                 + "}:${" + SupersetEnvironment.REDIS_BROKER_PORT + "}/" + RedisDatabases.CELERY_BROKER.index() + "$query\" flower --port="
@@ -313,8 +319,9 @@ public record SupersetTopology(CapacityPlan plan, List<Component> components) {
                 EnvVar.endpoint(SupersetEnvironment.REDIS_BROKER_PORT, Endpoint.REDIS_BROKER, Endpoint.Part.PORT),
                 EnvVar.endpoint(SupersetEnvironment.REDIS_TLS, Endpoint.REDIS_BROKER, Endpoint.Part.TLS),
                 EnvVar.secret(SupersetEnvironment.REDIS_BROKER_PASSWORD, SupersetSecret.REDIS_BROKER_AUTH, SupersetSecret.VALUE),
-                // Flower reads FLOWER_* variables as options: it never serves without a password.
-                EnvVar.secret("FLOWER_BASIC_AUTH", SupersetSecret.FLOWER_BASIC_AUTH, SupersetSecret.VALUE)));
+                // Flower never serves without a password.
+                EnvVar.secret(FLOWER_AUTH_USERNAME, SupersetSecret.FLOWER_BASIC_AUTH, "username"),
+                EnvVar.secret(FLOWER_AUTH_PASSWORD, SupersetSecret.FLOWER_BASIC_AUTH, "password")));
         return new Component(FLOWER, ComponentRole.FLOWER, ImageKind.FLOWER, List.of("/bin/sh", "-c", command),
                 List.of(new ContainerPort("http", FLOWER_PORT)), Optional.of(probe),
                 Replicas.fixed(new Sized(1, "replica", "a monitoring view: one is enough, and its state is rebuilt from the broker")),

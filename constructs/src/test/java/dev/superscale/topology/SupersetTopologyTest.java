@@ -218,7 +218,12 @@ class SupersetTopologyTest {
     void flowerIsOptionalAndAlwaysBehindBasicAuthentication() {
         SupersetTopology topology = SupersetTopology.of(CapacityPlanner.planFor(Preset.ENTERPRISE.load()), true);
         Component flower = topology.flower().orElseThrow();
-        assertThat(flower.env("FLOWER_BASIC_AUTH").orElseThrow().isSecret()).isTrue();
+        assertThat(flower.env(SupersetTopology.FLOWER_AUTH_USERNAME).orElseThrow().isSecret()).isTrue();
+        assertThat(flower.env(SupersetTopology.FLOWER_AUTH_PASSWORD).orElseThrow().isSecret()).isTrue();
+        // Built from both keys in the environment, never a literal, never on the command line.
+        assertThat(flower.command().get(2)).contains("export FLOWER_BASIC_AUTH=\"${" + SupersetTopology.FLOWER_AUTH_USERNAME + "}:${"
+                + SupersetTopology.FLOWER_AUTH_PASSWORD + "}\"").doesNotContain("--basic_auth");
+        assertThat(SupersetSecret.FLOWER_BASIC_AUTH.keys()).containsExactly("username", "password");
         assertThat(flower.secrets()).contains(SupersetSecret.FLOWER_BASIC_AUTH);
         assertThat(topology.secrets()).contains(SupersetSecret.FLOWER_BASIC_AUTH);
     }

@@ -56,7 +56,8 @@ import software.constructs.Construct;
  * </ul>
  * With a topology that sends StatsD ({@code TopologyOption.STATSD}) also a {@link StatsdExporter} and alerts on web
  * p95 latency, the 5xx share and the chart cache hit ratio. Every signal's PromQL is in {@link Signals}; a Grafana
- * dashboard ({@link GrafanaDashboard}) plots the same series.
+ * dashboard ({@link GrafanaDashboard}) plots the same series. With Flower in the topology also an alert on the share of
+ * failed Celery tasks, from Flower's {@code flower_events_total} ({@link Flower} scrapes it).
  */
 public class Monitoring extends Construct {
 
@@ -164,6 +165,12 @@ public class Monitoring extends Construct {
                             + decimal(alerts.cacheHitRatioBelow().value()), alerts.cacheHitWindow(), "warning",
                     "fewer than " + decimal(alerts.cacheHitRatioBelow().value()) + " of chart data loads come from the cache ("
                             + alerts.cacheHitRatioBelow().reason() + ")"));
+        }
+        if (props.getTopology().flower().isPresent()) {
+            // The plan has no separate budget for task failures: its error-rate budget applies to tasks as to web responses.
+            rules.add(rule("SupersetCeleryTaskFailureRateHigh", signals.celeryTaskFailurePercent(Signals.rangeSeconds(alerts.errorRateWindow()))
+                            + " > " + decimal(alerts.errorRatePercent().value()), alerts.errorRateWindow(), "warning",
+                    "more than " + decimal(alerts.errorRatePercent().value()) + "% of finished Celery tasks failed (Flower's task events)"));
         }
         return rules;
     }

@@ -108,6 +108,14 @@ public class NetworkPolicies extends Construct {
                         .ports(List.of(port(Monitoring.EXPORTER_PORT, "TCP"))).build()),
                 List.of(toBroker));
 
+        if (topology.flower().isPresent()) {
+            // Flower: out to the broker (its events and queues), in from Prometheus only; nothing else reaches it.
+            add("Flower", "superset-flower", LabelSelector.builder().matchLabels(Flower.selector()).build(),
+                    List.of(NetworkPolicyIngressRule.builder().from(List.of(namespacePeer(props.getPrometheusNamespace())))
+                            .ports(List.of(port(SupersetTopology.FLOWER_PORT, "TCP"))).build()),
+                    List.of(toBroker));
+        }
+
         if (topology.statsd()) {
             // StatsD lines in from Superset pods, scrapes in from Prometheus; the exporter itself connects nowhere.
             add("StatsdExporter", "superset-statsd-exporter", statsdPods, List.of(

@@ -10,7 +10,9 @@ import dev.superscale.render.StatsdMappingRenderer;
  * <li>statsd-exporter, through the topology's mapping: {@code superset_web_*}, {@code superset_chart_cache_*};</li>
  * <li>oliver006/redis_exporter: {@code redis_key_size}, {@code redis_memory_used_bytes}, {@code redis_memory_max_bytes};</li>
  * <li>prometheus-community/pgbouncer_exporter (collector.go, SHOW POOLS): {@code pgbouncer_pools_server_*_connections};</li>
- * <li>kube-state-metrics: {@code kube_deployment_spec_replicas}, {@code kube_deployment_status_replicas_available}.</li>
+ * <li>kube-state-metrics: {@code kube_deployment_spec_replicas}, {@code kube_deployment_status_replicas_available};</li>
+ * <li>Flower (mher/flower, flower/events.py PrometheusMetrics): {@code flower_events_total{worker,type,task}}, one count per
+ *     Celery task event, {@code type} the event's ({@code task-succeeded}, {@code task-failed}, ...).</li>
  * </ul>
  */
 final class Signals {
@@ -79,5 +81,15 @@ final class Signals {
     String workersUnavailable() {
         String workers = ns() + ",deployment=~\"superset-worker-.*\"";
         return "sum by (deployment) (kube_deployment_spec_replicas{" + workers + "} - kube_deployment_status_replicas_available{" + workers + "})";
+    }
+
+    /**
+     * Share of finished Celery tasks that failed, in percent (Flower counts every task event it receives; succeeded and
+     * failed are the two ends a task run has). With no finished task the ratio is NaN and never alerts.
+     */
+    String celeryTaskFailurePercent(long rangeSeconds) {
+        String range = "[" + rangeSeconds + "s]";
+        return "100 * sum(rate(flower_events_total{" + ns() + ",type=\"task-failed\"}" + range + ")) / sum(rate(flower_events_total{" + ns()
+                + ",type=~\"task-succeeded|task-failed\"}" + range + "))";
     }
 }

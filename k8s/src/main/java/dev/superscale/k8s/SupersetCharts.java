@@ -14,7 +14,7 @@ import software.constructs.Construct;
 /**
  * The Superset deployment as cdk8s charts, one per component (each becomes one file of the synth
  * output): namespace, base, postgres and redis (when they run in the cluster), pgbouncer, migrations, web, one per worker queue, beat,
- * monitoring and network-policies. Add them to your own {@code App}, or use the constructs inside your charts.
+ * flower (when the topology has it), monitoring and network-policies. Add them to your own {@code App}, or use the constructs inside your charts.
  */
 public final class SupersetCharts {
 
@@ -48,6 +48,9 @@ public final class SupersetCharts {
             new CeleryWorkerGroup(chart(scope, worker.name(), props), "Workers", props, worker);
         }
         new CeleryBeat(chart(scope, "beat", props), "Beat", props);
+        if (props.getTopology().flower().isPresent()) {
+            new Flower(chart(scope, "flower", props), "Flower", props);
+        }
         new Monitoring(chart(scope, "monitoring", props), "Monitoring", props);
         new NetworkPolicies(chart(scope, "network-policies", props), "NetworkPolicies", props);
     }

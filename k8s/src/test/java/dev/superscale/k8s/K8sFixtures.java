@@ -39,6 +39,12 @@ final class K8sFixtures {
                 .hostname("superset.example.com");
     }
 
+    /** The bring-your-own fixture with Flower in the topology (as {@code --flower} builds it). */
+    static SupersetK8sProps.Builder withFlower(Preset preset) {
+        return builder(preset).topology(SupersetTopology.of(CapacityPlanner.planFor(preset.load()),
+                EnumSet.of(TopologyOption.STATSD, TopologyOption.FLOWER)));
+    }
+
     static SupersetK8sProps props(Preset preset) {
         return builder(preset).build();
     }

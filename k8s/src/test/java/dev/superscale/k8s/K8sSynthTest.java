@@ -29,6 +29,15 @@ class K8sSynthTest {
 
     @ParameterizedTest
     @EnumSource(Preset.class)
+    void withFlowerEveryManifestValidatesStrictlyAndPassesTheAudit(Preset preset) {
+        SupersetK8sProps props = K8sFixtures.withFlower(preset).build();
+        Map<String, String> files = K8sSynth.render(props);
+        assertThat(files).containsKey("flower.yaml");
+        assertThat(K8sSynth.check(props, files, Optional.of(K8sFixtures.SCHEMAS))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
     void theIngressOptionValidatesToo(Preset preset) {
         SupersetK8sProps props = K8sFixtures.builder(preset)
                 .exposure(WebExposure.ingress("nginx", "ingress-system", "superset.example.com")).build();

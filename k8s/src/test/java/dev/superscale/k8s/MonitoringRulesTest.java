@@ -39,7 +39,16 @@ class MonitoringRulesTest {
     @ParameterizedTest
     @EnumSource(Preset.class)
     void promtoolAcceptsTheRuleGroupsAndEveryAlertFiresJustPastItsThresholdOnly(Preset preset, @TempDir Path dir) throws Exception {
-        SupersetK8sProps props = K8sFixtures.props(preset);
+        checkEveryAlert(K8sFixtures.props(preset), dir);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void withFlowerTheTaskFailureAlertFiresJustPastThePlansErrorRateOnly(Preset preset, @TempDir Path dir) throws Exception {
+        checkEveryAlert(K8sFixtures.withFlower(preset).build(), dir);
+    }
+
+    private static void checkEveryAlert(SupersetK8sProps props, Path dir) throws Exception {
         JsonNode prometheusRule = rule(props);
         ObjectNode rulesFile = JSON.createObjectNode();
         rulesFile.set("groups", prometheusRule.path("spec").path("groups"));
@@ -114,6 +123,20 @@ class MonitoringRulesTest {
                 below = List.of(new String[]{hits, Long.toString(hitsBelow)}, new String[]{misses, Long.toString(loads - hitsBelow)});
                 // A cache that never hits has no hit series at all, and must still alert.
                 cases.add(testCase(alert, List.<String[]>of(new String[]{misses, Long.toString(loads)}), evalMinutes, rule, extraLabels, true));
+            } else if (alert.equals("SupersetCeleryTaskFailureRateHigh")) {
+                // Flower's counter as flower/events.py labels it: worker, type (the Celery event), task.
+                long finished = 100_000;
+                long atThreshold = Math.round(alerts.errorRatePercent().value() / 100 * finished);
+                String failed = "flower_events_total{namespace=\"" + ns + "\",worker=\"celery@worker-a\",type=\"task-failed\",task=\"reports\"}";
+                String succeeded = "flower_events_total{namespace=\"" + ns + "\",worker=\"celery@worker-a\",type=\"task-succeeded\",task=\"reports\"}";
+                // Received and started events of the same tasks are not finished tasks: they must not dilute the share.
+                String started = "flower_events_total{namespace=\"" + ns + "\",worker=\"celery@worker-a\",type=\"task-started\",task=\"reports\"}";
+                long failedAbove = Math.round(atThreshold * 1.1);
+                long failedBelow = Math.round(atThreshold * 0.9);
+                above = List.of(new String[]{failed, Long.toString(failedAbove)}, new String[]{succeeded, Long.toString(finished - failedAbove)},
+                        new String[]{started, Long.toString(finished)});
+                below = List.of(new String[]{failed, Long.toString(failedBelow)}, new String[]{succeeded, Long.toString(finished - failedBelow)},
+                        new String[]{started, Long.toString(finished)});
             } else {
                 throw new AssertionError("no synthetic series for alert " + alert + ": add them here");
             }
@@ -121,7 +144,8 @@ class MonitoringRulesTest {
             cases.add(testCase(alert, above, evalMinutes, rule, extraLabels, true));
             cases.add(testCase(alert, below, evalMinutes, rule, extraLabels, false));
         }
-        assertThat(alertCount).isEqualTo(props.getTopology().workers().size() + 3 + (props.getTopology().statsd() ? 3 : 0));
+        assertThat(alertCount).isEqualTo(props.getTopology().workers().size() + 3 + (props.getTopology().statsd() ? 3 : 0)
+                + (props.getTopology().flower().isPresent() ? 1 : 0));
         Files.writeString(dir.resolve("tests.yaml"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tests));
         Promtool test = Promtool.testRules(dir, "tests.yaml");
         assertThat(test.exitCode()).as(test.output()).isZero();

@@ -8,6 +8,7 @@ import dev.superscale.capacity.InvalidInputException;
 import dev.superscale.capacity.Preset;
 import dev.superscale.k8s.check.Manifests;
 import dev.superscale.topology.Component;
+import dev.superscale.topology.SupersetSecret;
 import dev.superscale.topology.SupersetTopology;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,10 @@ class SupersetChartsTest {
     @ParameterizedTest
     @EnumSource(Preset.class)
     void everyPodMeetsTheRestrictedPodSecurityProfile(Preset preset) {
-        List<JsonNode> all = manifests(K8sFixtures.props(preset));
+        assertRestricted(manifests(K8sFixtures.props(preset)));
+    }
+
+    static void assertRestricted(List<JsonNode> all) {
         assertThat(one(all, "Namespace", "superset").path("metadata").path("labels").path("pod-security.kubernetes.io/enforce").asText())
                 .isEqualTo("restricted");
         for (JsonNode pod : podSpecs(all)) {
@@ -205,6 +209,47 @@ class SupersetChartsTest {
                 .isEqualTo(props.getTopology().plan().web().scaleOutCpuPercent().value());
         assertThat(hpa.path("behavior").path("scaleDown").path("stabilizationWindowSeconds").asLong())
                 .isEqualTo(Math.min(3600, web.scaling().cooldowns().scaleInSeconds().value()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void flowerIsReachedOnlyByPrometheusWhichAlwaysSendsTheBasicAuthUser(Preset preset) throws Exception {
+        SupersetK8sProps props = K8sFixtures.withFlower(preset).build();
+        List<JsonNode> all = manifests(props);
+        assertRestricted(all);
+        JsonNode deployment = one(all, "Deployment", "superset-flower");
+        JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
+        assertThat(container.path("image").asText()).isEqualTo(Flower.IMAGE);
+        assertThat(container.path("command").toString()).contains("export FLOWER_BASIC_AUTH=");
+        assertThat(container.path("env").toString()).contains("\"name\":\"superset-flower-auth\"", "\"key\":\"username\"", "\"key\":\"password\"");
+        assertThat(container.path("readinessProbe").path("httpGet").path("port").asInt()).isEqualTo(SupersetTopology.FLOWER_PORT);
+        assertThat(one(all, "Service", "superset-flower").path("spec").path("type").asText()).isEqualTo("ClusterIP");
+        // Never public: no route or ingress points at Flower's Service.
+        for (JsonNode route : all.stream().filter(d -> Set.of("HTTPRoute", "Ingress").contains(d.path("kind").asText())).toList()) {
+            assertThat(route.toString()).doesNotContain("superset-flower");
+        }
+        JsonNode endpoint = one(all, "ServiceMonitor", "superset-flower").path("spec").path("endpoints").get(0);
+        assertThat(endpoint.path("path").asText()).isEqualTo("/metrics");
+        assertThat(endpoint.path("basicAuth").path("username").path("name").asText()).isEqualTo(SupersetSecret.FLOWER_BASIC_AUTH.defaultName());
+        assertThat(endpoint.path("basicAuth").path("username").path("key").asText()).isEqualTo("username");
+        assertThat(endpoint.path("basicAuth").path("password").path("key").asText()).isEqualTo("password");
+        // In from the Prometheus namespace on Flower's port only; out to the broker only.
+        JsonNode policy = one(all, "NetworkPolicy", "superset-flower").path("spec");
+        assertThat(policy.path("ingress")).hasSize(1);
+        assertThat(policy.path("ingress").get(0).path("from").toString()).contains(props.getPrometheusNamespace()).doesNotContain("podSelector");
+        assertThat(policy.path("ingress").get(0).path("ports").toString()).isEqualTo("[{\"port\":" + SupersetTopology.FLOWER_PORT + ",\"protocol\":\"TCP\"}]");
+        ExternalRedis redis = (ExternalRedis) props.getRedisChoice();
+        assertThat(policy.path("egress")).hasSize(1);
+        assertThat(policy.path("egress").get(0).path("ports").toString()).isEqualTo("[{\"port\":" + redis.brokerPort() + ",\"protocol\":\"TCP\"}]");
+        assertThat(policy.path("egress").get(0).path("to").findValuesAsText("cidr")).isEqualTo(redis.cidrs());
+        // The Secret is a documented input (the audit's list; README's Secrets table).
+        assertThat(K8sSynth.documentedSecrets(props)).contains(SupersetSecret.FLOWER_BASIC_AUTH.defaultName());
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("README.md"))).contains("| `superset-flower-auth` | `username`, `password`");
+    }
+
+    @Test
+    void withoutTheOptionNothingOfFlowerIsRendered() {
+        assertThat(String.join("", K8sSynth.render(K8sFixtures.props(Preset.ENTERPRISE)).values())).doesNotContain("flower");
     }
 
     @Test

@@ -75,6 +75,10 @@ public final class K8sOptions {
     @Option(names = "--ingress-class", paramLabel = "CLASS", description = "k8s: expose web through an Ingress of this class instead of a Gateway API HTTPRoute.")
     String ingressClass;
 
+    @Option(names = "--flower", description = "k8s: run Flower, the Celery monitor, for Prometheus only (no route, basic auth from Secret "
+            + "superset-flower-auth). Needs --redis external.")
+    boolean flower;
+
     /** Problems with these options for the k8s target: every missing, malformed or contradictory one. */
     List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -122,6 +126,9 @@ public final class K8sOptions {
                 missing.add("--redis-cidr");
             }
         }
+        if (flower && redisInCluster()) {
+            problems.add("--flower is not available with --redis in-cluster (Flower's broker URL cannot name the Sentinel master): use --redis external or drop --flower");
+        }
         if (!missing.isEmpty()) {
             problems.add("--target k8s needs " + String.join(", ", missing)
                     + " (the Postgres and Redis you bring), or --postgres in-cluster / --redis in-cluster");
@@ -161,7 +168,8 @@ public final class K8sOptions {
             postgresChoice = ExternalPostgres.of(postgresHost.trim(), list(postgresCidrs));
         }
         SupersetK8sProps.Builder b = SupersetK8sProps.builder()
-                .topology(SupersetTopology.of(plan, EnumSet.of(TopologyOption.STATSD), redisChoice.addressing()))
+                .topology(SupersetTopology.of(plan, flower ? EnumSet.of(TopologyOption.STATSD, TopologyOption.FLOWER) : EnumSet.of(TopologyOption.STATSD),
+                        redisChoice.addressing()))
                 .postgres(postgresChoice)
                 .redis(redisChoice)
                 .hostname(hostname)

@@ -71,7 +71,11 @@ final class SynthCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         String chosen = target == null ? "" : target.trim().toLowerCase(Locale.ROOT);
         switch (chosen) {
-            case "aws" -> { }
+            case "aws" -> {
+                if (k8s.flower) {
+                    problems.add("--flower is for --target k8s or all: the AWS target does not run Flower");
+                }
+            }
             case "k8s", "all" -> problems.addAll(k8s.problems());
             default -> problems.add("--target '" + target + "' is not allowed: use aws, k8s or all");
         }

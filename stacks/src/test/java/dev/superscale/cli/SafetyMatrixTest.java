@@ -144,6 +144,8 @@ class SafetyMatrixTest {
         // synth options (refused before anything is written)
         "synth --users 10000 --target k8s --out {sandbox}/out | 2 | --target k8s needs --postgres-host, --postgres-cidr, --redis-broker, --redis-cache-nodes, --redis-cidr",
         "synth --users 10000 --target gcp --out {sandbox}/out | 2 | --target 'gcp' is not allowed: use aws, k8s or all",
+        "synth --users 10000 --target k8s --postgres in-cluster --redis in-cluster --flower --out {sandbox}/out | 2 | --flower is not available with --redis in-cluster && use --redis external or drop --flower",
+        "synth --users 10000 --flower --out {sandbox}/out | 2 | --flower is for --target k8s or all",
         "synth --users abc --target gcp --out {file} | 2 | --users 'abc' && --target 'gcp' && --out '{file}' is a file",
         "synth --users 10000 --web-p95 0.01 --out {sandbox}/out | 3 | the web p95 target of 0.01 s (--web-p95) cannot be met",
         "synth --users 200000 --active-share 1 --out {sandbox}/out | 3 | Postgres needs",

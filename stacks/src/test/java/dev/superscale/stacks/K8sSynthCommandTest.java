@@ -43,6 +43,20 @@ class K8sSynthCommandTest {
     }
 
     @Test
+    void flowerIsWrittenOnlyWhenAskedFor(@TempDir Path tmp) throws IOException {
+        Path with = tmp.resolve("with");
+        CliRun run = synth("--users", "10000", "--target", "k8s", "--flower", "--out", with.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(entries(with)).contains("flower.yaml");
+        assertThat(Files.readString(with.resolve("kustomization.yaml"))).contains("- flower.yaml");
+        assertThat(Files.readString(with.resolve("flower.yaml"))).contains("kind: ServiceMonitor").contains("basicAuth:")
+                .doesNotContain("kind: HTTPRoute").doesNotContain("kind: Ingress");
+        Path without = tmp.resolve("without");
+        assertThat(synth("--users", "10000", "--target", "k8s", "--out", without.toString()).exitCode()).isZero();
+        assertThat(entries(without)).doesNotContain("flower.yaml");
+    }
+
+    @Test
     void twoSynthsWriteByteIdenticalManifests(@TempDir Path tmp) throws IOException {
         assertThat(synth("--preset", "1k", "--target", "k8s", "--out", tmp.resolve("a").toString()).exitCode()).isZero();
         assertThat(synth("--preset", "1k", "--target", "k8s", "--out", tmp.resolve("b").toString()).exitCode()).isZero();

@@ -259,6 +259,11 @@ public final class ObjectGraphAudit {
                         case "secret" -> add(out, "Secret", value.has("secretName") ? value.path("secretName") : value.path("name"));
                         case "configMap" -> add(out, "ConfigMap", value.path("name"));
                         case "secretTargetRef", "imagePullSecrets" -> value.forEach(v -> add(out, "Secret", v.path("name")));
+                        // prometheus-operator's scrape credentials: two Secret key selectors.
+                        case "basicAuth" -> {
+                            add(out, "Secret", value.path("username").path("name"));
+                            add(out, "Secret", value.path("password").path("name"));
+                        }
                         default -> { }
                     }
                 }

@@ -161,6 +161,24 @@ class ObjectGraphAuditTest {
     }
 
     @Test
+    void flagsScrapeCredentialsFromASecretThatIsNeitherCreatedNorDocumented() {
+        String monitor = CLEAN + """
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: flower, namespace: s}
+                spec:
+                  selector: {matchLabels: {app: flower}}
+                  endpoints:
+                  - port: http
+                    basicAuth: {username: {name: flower-auth, key: username}, password: {name: flower-pass, key: password}}
+                """;
+        assertThat(audit(monitor)).anyMatch(p -> p.contains("Secret flower-auth")).anyMatch(p -> p.contains("Secret flower-pass"));
+        assertThat(ObjectGraphAudit.audit(Manifests.parse(monitor), Set.of("db", "flower-auth", "flower-pass"), Set.of()))
+                .noneMatch(p -> p.contains("Secret flower-"));
+    }
+
+    @Test
     void flagsAConfigMapThatIsNotCreated() {
         assertThat(audit(CLEAN.replace("configMapRef: {name: endpoints}", "configMapRef: {name: endpointz}")))
                 .anyMatch(p -> p.contains("ConfigMap endpointz"));
